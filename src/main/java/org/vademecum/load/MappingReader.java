@@ -1,0 +1,176 @@
+package org.vademecum.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.vademecum.diag.Diagnostics;
+import org.vademecum.diag.SourcePosition;
+import org.vademecum.diag.Suggestions;
+import org.vademecum.model.Ref;
+
+/**
+ * Reads the fields of one YAML mapping into typed values, reporting wrong types and missing fields to the
+ * collector. {@link #finish()} reports every key that no getter asked for, with a "did you mean" hint.
+ * Getters never throw for author mistakes: they return a neutral value and record the error.
+ */
+public final class MappingReader {
+    public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final YamlNode.Mapping mapping;
+    private final String what;
+    private final Diagnostics diagnostics;
+    private final Set<String> known = new LinkedHashSet<>();
+
+    /** {@code what} names the mapping in messages, e.g. "recommendation" or "front matter". */
+    public MappingReader(YamlNode.Mapping mapping, String what, Diagnostics diagnostics) {
+        this.mapping = mapping;
+        this.what = what;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Reads {@code node} as a mapping, or reports that it is not one. */
+    public static Optional<MappingReader> of(YamlNode node, String what, Diagnostics diagnostics) {
+        if (node instanceof YamlNode.Mapping m) return Optional.of(new MappingReader(m, what, diagnostics));
+        diagnostics.error(node.position(), what + " must be a mapping (key: value), not " + node.kind(),
+                "write one 'key: value' per line");
+        return Optional.empty();
+    }
+
+    public SourcePosition position() {
+        return mapping.position();
+    }
+
+    public SourcePosition positionOf(String key) {
+        YamlNode.Entry e = mapping.entries().get(key);
+        return e == null ? mapping.position() : e.value().position();
+    }
+
+    public Optional<YamlNode> node(String key) {
+        known.add(key);
+        YamlNode.Entry e = mapping.entries().get(key);
+        if (e == null) return Optional.empty();
+        if (e.value() instanceof YamlNode.Scalar s && s.text() == null) return Optional.empty();
+        return Optional.of(e.value());
+    }
+
+    public Optional<String> optString(String key) {
+        return node(key).flatMap(n -> scalar(key, n)).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    public String string(String key) {
+        Optional<String> value = optString(key);
+        if (value.isEmpty()) missing(key);
+        return value.orElse("");
+    }
+
+    /** A required id: lowercase ASCII words joined by '-'. */
+    public String id(String key) {
+        String value = string(key);
+        if (!value.isEmpty() && !ID.matcher(value).matches()) {
+            diagnostics.error(positionOf(key), "invalid id '" + value + "'",
+                    "ids are lowercase ASCII letters and digits joined by '-', e.g. '" + suggestId(value) + "'");
+        }
+        return value;
+    }
+
+    public Optional<Integer> optInt(String key) {
+        return optString(key).flatMap(text -> {
+            try {
+                return Optional.of(Integer.parseInt(text));
+            } catch (NumberFormatException e) {
+                diagnostics.error(positionOf(key), "'" + key + "' must be a whole number, not '" + text + "'",
+                        "write digits only, e.g. " + key + ": 3");
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A list of text values; a single value is accepted as a list of one. */
+    public List<String> strings(String key) {
+        return list(key, (item) -> scalar(key, item).map(String::strip).filter(s -> !s.isEmpty())).stream()
+                .map(Located::value).toList();
+    }
+
+    /** A list of ids referring to other content (checked later, by the validator). */
+    public List<Ref> refs(String key) {
+        List<Ref> out = new ArrayList<>();
+        for (Located<String> item : list(key, n -> scalar(key, n).map(String::strip))) {
+            out.add(new Ref(item.value(), item.position()));
+        }
+        return out;
+    }
+
+    public Optional<Ref> optRef(String key) {
+        return optString(key).map(id -> new Ref(id, positionOf(key)));
+    }
+
+    /** The items of a list field, each with its position; {@code reader} returns empty after reporting a bad item. */
+    public <T> List<Located<T>> list(String key, Function<YamlNode, Optional<T>> reader) {
+        Optional<YamlNode> node = node(key);
+        if (node.isEmpty()) return List.of();
+        List<YamlNode> items;
+        if (node.get() instanceof YamlNode.Sequence seq) items = seq.items();
+        else items = List.of(node.get());
+        List<Located<T>> out = new ArrayList<>();
+        for (YamlNode item : items) reader.apply(item).ifPresent(v -> out.add(new Located<>(v, item.position())));
+        return out;
+    }
+
+    /** Required list of mappings, each read by {@code reader}. */
+    public <T> List<T> mappings(String key, String itemWhat, Function<MappingReader, T> reader) {
+        Optional<YamlNode> node = node(key);
+        if (node.isEmpty()) return List.of();
+        if (!(node.get() instanceof YamlNode.Sequence seq)) {
+            diagnostics.error(node.get().position(), "'" + key + "' must be a list, not " + node.get().kind(),
+                    "start each item with '- '");
+            return List.of();
+        }
+        List<T> out = new ArrayList<>();
+        for (YamlNode item : seq.items()) {
+            of(item, itemWhat, diagnostics).ifPresent(r -> {
+                T value = reader.apply(r);
+                r.finish();
+                if (value != null) out.add(value);
+            });
+        }
+        return out;
+    }
+
+    public void missing(String key) {
+        diagnostics.error(mapping.position(), what + " is missing '" + key + "'", "add a line '" + key + ": …'");
+    }
+
+    /** Reports the keys that no getter asked for. Call once, after reading every field. */
+    public void finish() {
+        for (YamlNode.Entry e : mapping.entries().values()) {
+            if (!known.contains(e.key())) {
+                diagnostics.error(e.keyPosition(), "unknown key '" + e.key() + "' in " + what,
+                        Suggestions.hint(e.key(), known));
+            }
+        }
+    }
+
+    public Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    private Optional<String> scalar(String key, YamlNode node) {
+        if (node instanceof YamlNode.Scalar s) return Optional.ofNullable(s.text());
+        diagnostics.error(node.position(), "'" + key + "' must be a text value, not " + node.kind(),
+                "write it on one line after '" + key + ":', or as a '>-' block");
+        return Optional.empty();
+    }
+
+    private static String suggestId(String value) {
+        String s = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return s.replaceAll("^-+|-+$", "");
+    }
+
+    /** A value and where it was written. */
+    public record Located<T>(T value, SourcePosition position) {}
+}

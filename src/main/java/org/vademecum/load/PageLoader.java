@@ -1,0 +1,76 @@
+package org.vademecum.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.vademecum.diag.Diagnostics;
+import org.vademecum.diag.SourcePosition;
+import org.vademecum.model.Page;
+
+/**
+ * Reads {@code content/pages/**.md}: a YAML front matter between two {@code ---} lines, then Markdown.
+ * Front-matter positions are shifted so that errors name the line of the file.
+ */
+final class PageLoader {
+    private final Path project;
+    private final Diagnostics diagnostics;
+
+    PageLoader(Path project, Diagnostics diagnostics) {
+        this.project = project;
+        this.diagnostics = diagnostics;
+    }
+
+    List<Page> loadAll(Path pagesDir) {
+        List<Page> pages = new ArrayList<>();
+        for (Path file : ContentLoader.files(pagesDir, ".md")) {
+            String rel = pagesDir.relativize(file).toString().replace('\\', '/');
+            String path = rel.substring(0, rel.length() - ".md".length());
+            SourceFile.read(project, file, diagnostics).flatMap(source -> load(source, path)).ifPresent(pages::add);
+        }
+        return pages;
+    }
+
+    Optional<Page> load(SourceFile source, String path) {
+        String text = source.text();
+        if (!text.startsWith("---\n")) {
+            diagnostics.error(SourcePosition.file(source.name()), "page has no front matter",
+                    "start the file with a '---' line, 'title: …', and another '---' line");
+            return Optional.empty();
+        }
+        int end = text.indexOf("\n---\n", 3);
+        if (end < 0 && text.endsWith("\n---")) end = text.length() - 4;
+        if (end < 0) {
+            diagnostics.error(SourcePosition.file(source.name()), "front matter is not closed",
+                    "add a line '---' after the last front-matter key");
+            return Optional.empty();
+        }
+        String yaml = text.substring(4, end + 1);
+        int bodyStart = Math.min(text.length(), end + 5);
+        int bodyLine = 1 + (int) text.substring(0, bodyStart).chars().filter(c -> c == '\n').count();
+        Optional<YamlNode> node = YamlParser.parse(yaml, source.name(), 1, diagnostics);
+        if (node.isEmpty()) {
+            if (!diagnostics.hasErrors()) {
+                diagnostics.error(SourcePosition.file(source.name()), "front matter is empty", "add 'title: …'");
+            }
+            return Optional.empty();
+        }
+        Optional<MappingReader> reader = MappingReader.of(node.get(), "front matter", diagnostics);
+        if (reader.isEmpty()) return Optional.empty();
+        MappingReader r = reader.get();
+        boolean sectionIndex = path.endsWith("_index");
+        String dir = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
+        String slug = path.substring(path.lastIndexOf('/') + 1);
+        if (!slug.equals("_index") && !slug.equals("index") && !MappingReader.ID.matcher(slug).matches()) {
+            diagnostics.error(SourcePosition.file(source.name()), "page file name '" + slug
+                    + ".md' cannot be used as a web address", "use lowercase ASCII words joined by '-'");
+        }
+        String url = path.equals("index") ? "/" : sectionIndex ? "/" + dir + "/" : "/" + path + "/";
+        Page page = new Page(path, url, sectionIndex ? dir : dir, sectionIndex, r.string("title"),
+                r.optString("summary").orElse(null), r.optInt("order").orElse(100), r.refs("sources"),
+                r.refs("recommendations"), r.refs("trees"), r.optString("uncertain").orElse(null),
+                text.substring(bodyStart), new SourcePosition(source.name(), bodyLine, 1));
+        r.finish();
+        return Optional.of(page);
+    }
+}

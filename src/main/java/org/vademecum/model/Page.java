@@ -1,0 +1,39 @@
+package org.vademecum.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.vademecum.diag.SourcePosition;
+
+/**
+ * A Markdown page. {@code path} is its location under {@code content/pages} without extension
+ * ({@code traitement/suivi}, {@code traitement/_index}, {@code index}); {@code url} is the site path it is published at.
+ */
+public record Page(
+        String path,
+        String url,
+        String section,
+        boolean sectionIndex,
+        String title,
+        String summary,
+        int order,
+        List<Ref> sources,
+        List<Ref> recommendations,
+        List<Ref> trees,
+        String uncertain,
+        String markdown,
+        SourcePosition bodyStart) {
+
+    public Page {
+        sources = List.copyOf(sources);
+        recommendations = List.copyOf(recommendations);
+        trees = List.copyOf(trees);
+    }
+
+    public boolean home() {
+        return path.equals("index");
+    }
+
+    public Optional<String> findSummary() {
+        return Optional.ofNullable(summary);
+    }
+}

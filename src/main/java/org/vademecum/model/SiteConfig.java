@@ -1,0 +1,23 @@
+package org.vademecum.model;
+
+import java.util.List;
+
+/** {@code content/site.yaml}: identity of the site and what every page shows in its header and footer. */
+public record SiteConfig(
+        String title,
+        String language,
+        String description,
+        String baseUrl,
+        String contentVersion,
+        String reviewDate,
+        String disclaimer,
+        String sourceDocument,
+        List<NavItem> navigation) {
+
+    public SiteConfig {
+        navigation = List.copyOf(navigation);
+    }
+
+    /** One entry of the top navigation; {@code link} is a site path such as {@code /traitement/}. */
+    public record NavItem(String title, String link, org.vademecum.diag.SourcePosition position) {}
+}

@@ -1,0 +1,51 @@
+package org.vademecum.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.vademecum.model.tree.DecisionTree;
+
+/** Everything loaded from {@code content/}, in a stable order. Immutable. */
+public record SiteContent(
+        SiteConfig config,
+        List<Page> pages,
+        List<Recommendation> recommendations,
+        List<RiskFactorGroup> riskFactorGroups,
+        List<TherapeuticSequence> sequences,
+        List<GlossaryEntry> glossary,
+        List<Reference> references,
+        List<DecisionTree> trees) {
+
+    public SiteContent {
+        pages = List.copyOf(pages);
+        recommendations = List.copyOf(recommendations);
+        riskFactorGroups = List.copyOf(riskFactorGroups);
+        sequences = List.copyOf(sequences);
+        glossary = List.copyOf(glossary);
+        references = List.copyOf(references);
+        trees = List.copyOf(trees);
+    }
+
+    public Optional<Recommendation> findRecommendation(String id) {
+        return recommendations.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    public Optional<Reference> findReference(String id) {
+        return references.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    public Optional<GlossaryEntry> findGlossaryEntry(String id) {
+        return glossary.stream().filter(g -> g.id().equals(id)).findFirst();
+    }
+
+    public Optional<RiskFactorGroup> findRiskFactorGroup(String id) {
+        return riskFactorGroups.stream().filter(g -> g.id().equals(id)).findFirst();
+    }
+
+    public Optional<TherapeuticSequence> findSequence(String id) {
+        return sequences.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public Optional<DecisionTree> findTree(String id) {
+        return trees.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+}
