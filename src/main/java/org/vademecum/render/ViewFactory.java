@@ -1,0 +1,214 @@
+package org.vademecum.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.vademecum.markdown.MarkdownRenderer;
+import org.vademecum.markdown.Shortcode;
+import org.vademecum.model.GlossaryEntry;
+import org.vademecum.model.Grade;
+import org.vademecum.model.Page;
+import org.vademecum.model.Recommendation;
+import org.vademecum.model.Ref;
+import org.vademecum.model.Reference;
+import org.vademecum.model.RiskFactorGroup;
+import org.vademecum.model.SiteConfig;
+import org.vademecum.model.SiteContent;
+import org.vademecum.model.TherapeuticSequence;
+import org.vademecum.render.Views.*;
+
+/** Turns the content model into the display-ready view records that templates receive. */
+public final class ViewFactory {
+    public static final String RECOMMENDATIONS = "/recommandations/";
+    public static final String RISK_FACTORS = "/facteurs-de-risque/";
+    public static final String SEQUENCES = "/sequences/";
+    public static final String GLOSSARY = "/glossaire/";
+    public static final String BIBLIOGRAPHY = "/bibliographie/";
+    public static final String TREES = "/arbres/";
+    public static final String ABOUT = "/a-propos/";
+    public static final String SEARCH = "/recherche/";
+
+    private final SiteContent content;
+    private final InterfaceStrings strings;
+    private final MarkdownRenderer markdown;
+    private final Map<String, List<Link>> citedBy;
+    private final Map<String, Link> recommendationPages;
+
+    public ViewFactory(SiteContent content, InterfaceStrings strings, MarkdownRenderer markdown) {
+        this.content = content;
+        this.strings = strings;
+        this.markdown = markdown;
+        this.citedBy = citations(content);
+        this.recommendationPages = recommendationPages(content);
+    }
+
+    public static String treeUrl(String id) {
+        return TREES + id + "/";
+    }
+
+    public SiteView site() {
+        SiteConfig c = content.config();
+        List<Link> nav = c.navigation().stream().map(n -> new Link(n.title(), n.link())).toList();
+        return new SiteView(c.title(), c.language(), c.description(), c.baseUrl(), c.contentVersion(), c.reviewDate(),
+                dateText(c.reviewDate()), c.disclaimer(), c.sourceDocument(), nav);
+    }
+
+    /** "2026-11-29" as "29 novembre 2026", month names from the strings file. */
+    public String dateText(String iso) {
+        if (iso == null || !iso.matches("\\d{4}-\\d{2}-\\d{2}")) return iso == null ? "" : iso;
+        int day = Integer.parseInt(iso.substring(8));
+        String month = strings.get("month." + Integer.parseInt(iso.substring(5, 7)));
+        return day + " " + month + " " + iso.substring(0, 4);
+    }
+
+    public GradeView grade(Grade g) {
+        return new GradeView(g.key(), strings.get("grade." + g.key() + ".label"), strings.get("grade." + g.key() + ".meaning"));
+    }
+
+    public List<GradeView> grades() {
+        return java.util.Arrays.stream(Grade.values()).map(this::grade).toList();
+    }
+
+    public RecommendationView recommendation(Recommendation r) {
+        List<Link> related = r.related().stream().flatMap(ref -> content.findRecommendation(ref.id()).stream())
+                .map(x -> new Link(x.title(), RECOMMENDATIONS + "#" + x.id())).toList();
+        Link page = r.page() != null ? new Link(pageTitle(r.page()), r.page()) : recommendationPages.get(r.id());
+        List<Link> trees = content.trees().stream().filter(t -> org.vademecum.trees.TreeLinks.cites(t, r.id()))
+                .map(t -> new Link(t.title(), treeUrl(t.id()))).toList();
+        return new RecommendationView(r.id(), r.number(), r.title(), r.statement(), r.population(), grade(r.grade()),
+                r.rationale() == null ? null : markdown.render(r.rationale()), citations(r.sources()), r.sourceNote(),
+                related, page, trees);
+    }
+
+    public List<RecommendationView> recommendations() {
+        return content.recommendations().stream().map(this::recommendation).toList();
+    }
+
+    public CitationView citation(Reference ref) {
+        return new CitationView(ref.id(), citationLabel(ref), BIBLIOGRAPHY + "#" + ref.id());
+    }
+
+    public List<CitationView> citations(List<Ref> refs) {
+        return refs.stream().flatMap(ref -> content.findReference(ref.id()).stream()).map(this::citation).toList();
+    }
+
+    /** "Klotzbuecher 2000": first author's name and year, the way a reader recognises a reference. */
+    public static String citationLabel(Reference ref) {
+        String first = ref.authors().split("[ ,]")[0];
+        return ref.year() == null ? first : first + " " + ref.year();
+    }
+
+    public ReferenceView reference(Reference r) {
+        return new ReferenceView(r.id(), citationLabel(r), r.authors(), r.title(), r.journal(), r.year(), r.volume(),
+                r.pages(), r.doi(), r.pmid(), r.url(), r.note(), citedBy.getOrDefault(r.id(), List.of()));
+    }
+
+    public List<ReferenceView> references() {
+        return content.references().stream()
+                .sorted(Comparator.comparing((Reference r) -> sortKey(r.authors())).thenComparing(r -> r.year() == null ? 0 : r.year()))
+                .map(this::reference).toList();
+    }
+
+    public RiskFactorGroupView riskFactorGroup(RiskFactorGroup g) {
+        return new RiskFactorGroupView(g.id(), g.title(), g.summary(), citations(g.sources()),
+                g.factors().stream().map(f -> new RiskFactorView(f.label(), f.detail(), citations(f.sources()))).toList());
+    }
+
+    public List<RiskFactorGroupView> riskFactorGroups() {
+        return content.riskFactorGroups().stream().map(this::riskFactorGroup).toList();
+    }
+
+    public SequenceView sequence(TherapeuticSequence s) {
+        RecommendationView rec = s.recommendation() == null ? null
+                : content.findRecommendation(s.recommendation().id()).map(this::recommendation).orElse(null);
+        return new SequenceView(s.id(), s.title(), s.steps(), rec, s.note() == null ? null : markdown.render(s.note()),
+                citations(s.sources()));
+    }
+
+    public List<SequenceView> sequences() {
+        return content.sequences().stream().map(this::sequence).toList();
+    }
+
+    public GlossaryEntryView glossaryEntry(GlossaryEntry g) {
+        return new GlossaryEntryView(g.id(), g.term(), g.expansion(),
+                g.definition() == null ? null : markdown.render(g.definition()), g.synonyms());
+    }
+
+    /** Glossary grouped by first letter, accents folded, A to Z. */
+    public List<GlossaryLetter> glossaryByLetter() {
+        Map<String, List<GlossaryEntryView>> byLetter = new TreeMap<>();
+        content.glossary().stream().sorted(Comparator.comparing(g -> sortKey(g.term())))
+                .forEach(g -> byLetter.computeIfAbsent(letter(g.term()), k -> new ArrayList<>()).add(glossaryEntry(g)));
+        return byLetter.entrySet().stream().map(e -> new GlossaryLetter(e.getKey(), e.getValue())).toList();
+    }
+
+    public List<Link> treeLinks(List<Ref> refs) {
+        return refs.stream().flatMap(ref -> content.findTree(ref.id()).stream())
+                .map(t -> new Link(t.title(), treeUrl(t.id()))).toList();
+    }
+
+    public List<Link> allTrees() {
+        return content.trees().stream().map(t -> new Link(t.title(), treeUrl(t.id()))).toList();
+    }
+
+    public String pageTitle(String url) {
+        return content.pages().stream().filter(p -> p.url().equals(url)).map(Page::title).findFirst().orElse(url);
+    }
+
+    static String sortKey(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String letter(String term) {
+        String k = sortKey(term);
+        char c = k.isEmpty() ? '#' : Character.toUpperCase(k.charAt(0));
+        return Character.isLetter(c) ? String.valueOf(c) : "#";
+    }
+
+    /** For each bibliography id, the pages and recommendations that cite it, for "cited in" back links. */
+    private static Map<String, List<Link>> citations(SiteContent content) {
+        Map<String, Map<String, Link>> out = new TreeMap<>();
+        java.util.function.BiConsumer<String, Link> add = (id, link) ->
+                out.computeIfAbsent(id, k -> new LinkedHashMap<>()).putIfAbsent(link.href(), link);
+        for (Page p : content.pages()) {
+            Link link = new Link(p.title(), p.url());
+            p.sources().forEach(r -> add.accept(r.id(), link));
+            for (Shortcode s : Shortcode.findAll(p.markdown(), null)) {
+                if (s.kind() == Shortcode.Kind.CITATION) s.ids().forEach(id -> add.accept(id, link));
+            }
+        }
+        for (Recommendation r : content.recommendations()) {
+            Link link = new Link(r.title(), RECOMMENDATIONS + "#" + r.id());
+            r.sources().forEach(ref -> add.accept(ref.id(), link));
+        }
+        for (RiskFactorGroup g : content.riskFactorGroups()) {
+            Link link = new Link(g.title(), RISK_FACTORS + "#" + g.id());
+            g.sources().forEach(ref -> add.accept(ref.id(), link));
+            g.factors().forEach(f -> f.sources().forEach(ref -> add.accept(ref.id(), link)));
+        }
+        for (TherapeuticSequence s : content.sequences()) {
+            Link link = new Link(s.title(), SEQUENCES + "#" + s.id());
+            s.sources().forEach(ref -> add.accept(ref.id(), link));
+        }
+        Map<String, List<Link>> result = new TreeMap<>();
+        out.forEach((k, v) -> result.put(k, List.copyOf(v.values())));
+        return result;
+    }
+
+    /** The page that explains each recommendation: the first page, in reading order, that shows or cites it. */
+    private static Map<String, Link> recommendationPages(SiteContent content) {
+        Map<String, Link> out = new TreeMap<>();
+        for (Page p : content.pages()) {
+            Link link = new Link(p.title(), p.url());
+            p.recommendations().forEach(r -> out.putIfAbsent(r.id(), link));
+            for (Shortcode s : Shortcode.findAll(p.markdown(), null)) {
+                if (s.kind() == Shortcode.Kind.RECOMMENDATION) s.ids().forEach(id -> out.putIfAbsent(id, link));
+            }
+        }
+        return out;
+    }
+}

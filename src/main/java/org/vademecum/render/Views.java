@@ -1,0 +1,57 @@
+package org.vademecum.render;
+
+import java.util.List;
+
+/**
+ * What templates receive: plain records with display-ready values, never services or the content model.
+ * Fields that hold HTML end in {@code Html} and are already safe (sanitised Markdown or built by us).
+ */
+public final class Views {
+    private Views() {}
+
+    public record Link(String title, String href) {}
+
+    public record SiteView(String title, String language, String description, String baseUrl, String contentVersion,
+                           String reviewDate, String reviewDateText, String disclaimer, String sourceDocument,
+                           List<Link> navigation) {}
+
+    /** Per-page facts for the layout: {@code url} is the site path, {@code section} the top navigation entry to mark. */
+    public record Meta(String title, String url, String description, String kind, List<Link> breadcrumbs,
+                       String section, String canonical) {}
+
+    public record GradeView(String key, String label, String meaning) {}
+
+    public record CitationView(String id, String label, String href) {}
+
+    public record RecommendationView(String id, Integer number, String title, String statement, String population,
+                                     GradeView grade, String rationaleHtml, List<CitationView> sources,
+                                     String sourceNote, List<Link> related, Link page, List<Link> trees) {}
+
+    public record ReferenceView(String id, String label, String authors, String title, String journal, Integer year,
+                                String volume, String pages, String doi, String pmid, String url, String note,
+                                List<Link> citedBy) {}
+
+    public record RiskFactorView(String label, String detail, List<CitationView> sources) {}
+
+    public record RiskFactorGroupView(String id, String title, String summary, List<CitationView> sources,
+                                      List<RiskFactorView> factors) {}
+
+    public record SequenceView(String id, String title, List<String> steps, RecommendationView recommendation,
+                               String noteHtml, List<CitationView> sources) {}
+
+    public record GlossaryEntryView(String id, String term, String expansion, String definitionHtml,
+                                    List<String> synonyms) {}
+
+    public record GlossaryLetter(String letter, List<GlossaryEntryView> entries) {}
+
+    public record PageLink(String title, String href, String summary) {}
+
+    public record SectionView(String title, String href, String summary, String introHtml, List<PageLink> pages) {}
+
+    /** A Markdown page; {@code prev}/{@code next} walk its section in reading order (null at the ends). */
+    public record ContentPageView(String title, String summary, String uncertain, String contentHtml,
+                                  List<ReferenceView> sources, List<RecommendationView> recommendations,
+                                  List<Link> trees, PageLink prev, PageLink next) {}
+
+    public record HomeView(String introHtml, List<SectionView> sections, List<Link> trees) {}
+}

@@ -1,0 +1,154 @@
+package org.vademecum.validate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.vademecum.diag.Diagnostics;
+import org.vademecum.diag.SourcePosition;
+import org.vademecum.diag.Suggestions;
+import org.vademecum.markdown.Shortcode;
+import org.vademecum.model.GlossaryEntry;
+import org.vademecum.model.Page;
+import org.vademecum.model.Recommendation;
+import org.vademecum.model.Ref;
+import org.vademecum.model.SiteContent;
+
+/**
+ * Cross-file rules: unique ids in each collection, and every reference (to a recommendation, a bibliography
+ * entry, a glossary entry, a tree, a risk-factor group, a sequence) names something that exists.
+ * Decision-tree rules live with the trees; this class calls them.
+ */
+public final class ContentValidator {
+    private final Diagnostics diagnostics;
+
+    public ContentValidator(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    public void validate(SiteContent content) {
+        Set<String> recs = unique(content.recommendations(), Recommendation::id, Recommendation::position, "recommendation");
+        Set<String> refs = unique(content.references(), r -> r.id(), r -> r.position(), "bibliography reference");
+        Set<String> terms = unique(content.glossary(), GlossaryEntry::id, GlossaryEntry::position, "glossary entry");
+        Set<String> groups = unique(content.riskFactorGroups(), g -> g.id(), g -> g.position(), "risk-factor group");
+        Set<String> sequences = unique(content.sequences(), s -> s.id(), s -> s.position(), "sequence");
+        Set<String> trees = unique(content.trees(), t -> t.id(), t -> t.position(), "decision tree");
+        uniqueTerms(content.glossary());
+
+        for (Recommendation r : content.recommendations()) {
+            check(r.sources(), refs, "bibliography reference", "content/bibliography.yaml");
+            check(r.related(), recs, "recommendation", "content/recommendations.yaml");
+        }
+        for (var g : content.riskFactorGroups()) {
+            check(g.sources(), refs, "bibliography reference", "content/bibliography.yaml");
+            for (var f : g.factors()) check(f.sources(), refs, "bibliography reference", "content/bibliography.yaml");
+        }
+        for (var s : content.sequences()) {
+            check(s.sources(), refs, "bibliography reference", "content/bibliography.yaml");
+            if (s.recommendation() != null) check(List.of(s.recommendation()), recs, "recommendation", "content/recommendations.yaml");
+        }
+        for (Page p : content.pages()) {
+            check(p.sources(), refs, "bibliography reference", "content/bibliography.yaml");
+            check(p.recommendations(), recs, "recommendation", "content/recommendations.yaml");
+            check(p.trees(), trees, "decision tree", "content/trees/");
+            Map<Shortcode.Kind, Set<String>> known = Map.of(
+                    Shortcode.Kind.RECOMMENDATION, recs, Shortcode.Kind.TERM, terms, Shortcode.Kind.TREE, trees,
+                    Shortcode.Kind.RISK_FACTORS, groups, Shortcode.Kind.SEQUENCE, sequences, Shortcode.Kind.CITATION, refs);
+            checkShortcodes(p, known);
+        }
+        uniqueUrls(content.pages());
+    }
+
+    private <T> Set<String> unique(List<T> items, Function<T, String> id, Function<T, SourcePosition> at, String what) {
+        Map<String, SourcePosition> seen = new HashMap<>();
+        Set<String> ids = new TreeSet<>();
+        for (T item : items) {
+            String key = id.apply(item);
+            if (key.isEmpty()) continue;
+            SourcePosition first = seen.putIfAbsent(key, at.apply(item));
+            if (first != null) {
+                diagnostics.error(at.apply(item), "duplicate " + what + " id '" + key + "'",
+                        "already used at " + first + "; ids must be unique");
+            }
+            ids.add(key);
+        }
+        return ids;
+    }
+
+    private void uniqueTerms(List<GlossaryEntry> glossary) {
+        Map<String, SourcePosition> seen = new HashMap<>();
+        for (GlossaryEntry g : glossary) {
+            SourcePosition first = seen.putIfAbsent(g.term(), g.position());
+            if (first != null) {
+                diagnostics.error(g.position(), "glossary term '" + g.term() + "' is defined twice",
+                        "already defined at " + first + "; merge the two entries");
+            }
+        }
+    }
+
+    private void uniqueUrls(List<Page> pages) {
+        Set<String> generated = Set.of("/recommandations/", "/facteurs-de-risque/", "/sequences/", "/glossaire/",
+                "/bibliographie/", "/arbres/", "/a-propos/", "/recherche/", "/assets/");
+        for (Page p : pages) {
+            if (generated.contains(p.url())) {
+                diagnostics.error(SourcePosition.file(p.bodyStart().path()), "page address " + p.url()
+                        + " is reserved for a generated page", "rename the file or its folder");
+            }
+        }
+    }
+
+    private void check(Collection<Ref> refs, Set<String> known, String what, String where) {
+        for (Ref ref : refs) {
+            if (!known.contains(ref.id())) {
+                diagnostics.error(ref.position(), "unknown " + what + " '" + ref.id() + "'", hint(ref.id(), known, where));
+            }
+        }
+    }
+
+    private static String hint(String id, Set<String> known, String where) {
+        return Suggestions.closest(id, known).map(c -> "did you mean '" + c + "'?")
+                .orElse("no such id in " + where);
+    }
+
+    /** Shortcodes are checked on the Markdown source so that errors carry the exact line and column. */
+    private void checkShortcodes(Page page, Map<Shortcode.Kind, Set<String>> known) {
+        String[] lines = page.markdown().split("\n", -1);
+        boolean fenced = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
+                fenced = !fenced;
+                continue;
+            }
+            if (fenced) continue;
+            SourcePosition lineStart = page.bodyStart().shift(i, 0);
+            List<Shortcode.Unknown> unknown = new ArrayList<>();
+            for (Shortcode code : Shortcode.findAll(line, unknown)) {
+                for (String id : code.ids()) {
+                    Set<String> ids = known.get(code.kind());
+                    if (!ids.contains(id)) {
+                        String what = switch (code.kind()) {
+                            case RECOMMENDATION -> "recommendation";
+                            case TERM -> "glossary entry";
+                            case TREE -> "decision tree";
+                            case RISK_FACTORS -> "risk-factor group";
+                            case SEQUENCE -> "sequence";
+                            case CITATION -> "bibliography reference";
+                        };
+                        diagnostics.error(lineStart.shift(0, code.start()), "unknown " + what + " '" + id + "'",
+                                Suggestions.closest(id, ids).map(c -> "did you mean '" + c + "'?")
+                                        .orElse("no " + what + " has this id"));
+                    }
+                }
+            }
+            for (Shortcode.Unknown u : unknown) {
+                diagnostics.error(lineStart.shift(0, u.start()), "unknown shortcut '[[" + u.keyword() + ":…]]'",
+                        Suggestions.hint(u.keyword(), Shortcode.Kind.keywords()));
+            }
+        }
+    }
+}
