@@ -92,7 +92,7 @@ final class ShortcodeExpander {
         };
         if (item == null) return java.util.Optional.empty();
         model.put("item", item);
-        return templates.render("partials/embed.ftlh", model, url);
+        return templates.render("partials/embed.ftlh", model, url).map(String::strip);
     }
 
     private static boolean insideCode(TextNode t) {

@@ -31,7 +31,11 @@ public final class TemplateEngine {
         config.setTemplateLoader(new PathTemplateLoader(theme.root()));
         config.setDefaultEncoding("UTF-8");
         config.setRecognizeStandardFileExtensions(true);
-        config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        // Views are records: let templates write ${page.title} for page.title().
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
+                freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        config.setObjectWrapper(wrapper.build());
         config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         config.setLogTemplateExceptions(false);
         config.setWrapUncheckedExceptions(true);

@@ -1,0 +1,86 @@
+package org.vademecum.build;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jsoup.nodes.Element;
+import org.vademecum.diag.Diagnostics;
+import org.vademecum.html.HtmlPostProcessor;
+import org.vademecum.html.LinkChecker;
+import org.vademecum.html.RelativeLinks;
+import org.vademecum.html.RenderedPage;
+import org.vademecum.load.ContentLoader;
+import org.vademecum.model.Page;
+import org.vademecum.model.SiteContent;
+import org.vademecum.output.OutputFile;
+import org.vademecum.render.RenderedHtml;
+import org.vademecum.render.SiteRenderer;
+import org.vademecum.render.Theme;
+import org.vademecum.validate.ContentValidator;
+
+/**
+ * The whole build, as one pipeline of stages with two gates: content errors stop it before rendering,
+ * template and link errors stop it before anything is written. {@code build}, {@code check} and {@code serve}
+ * all run this; only what they do with the result differs. Throws {@link org.vademecum.diag.ContentErrors}
+ * carrying every error of the stage that failed.
+ */
+public final class SitePipeline {
+    public static final String RELOAD_SCRIPT = "/__vademecum/reload.js";
+
+    private SitePipeline() {}
+
+    public static BuiltSite build(BuildOptions options) {
+        // Stage 1: load and validate the content. Gate 1.
+        Diagnostics contentErrors = new Diagnostics();
+        SiteContent content = new ContentLoader(options.project(), contentErrors).load();
+        new ContentValidator(contentErrors).validate(content);
+        Theme theme = Theme.forProject(options.project());
+        contentErrors.throwIfAny();
+
+        // Stage 2: render and post-process every page; collect the other files. Gate 2.
+        Diagnostics siteErrors = new Diagnostics();
+        SiteRenderer renderer = new SiteRenderer(content, theme, siteErrors, ExtraPages.routes(content));
+        List<RenderedHtml> html = renderer.renderAll();
+        siteErrors.throwIfAny();
+        HtmlPostProcessor post = new HtmlPostProcessor(content, renderer.strings());
+        List<RenderedPage> pages = html.stream().map(post::process).toList();
+
+        List<OutputFile> files = new ArrayList<>();
+        for (var asset : theme.assets()) {
+            String name = asset.toString().replace('\\', '/');
+            files.add(new OutputFile("assets/" + name, theme.read("assets/" + name)));
+        }
+        files.addAll(ExtraFiles.files(content, pages, renderer));
+        files.add(Sitemap.xml(content.config().baseUrl(), pages));
+        files.add(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + content.config().baseUrl() + "sitemap.xml\n"));
+
+        Set<String> paths = new TreeSet<>();
+        files.forEach(f -> paths.add(f.path()));
+        pages.forEach(p -> paths.add(HtmlPostProcessor.fileFor(p.url())));
+        new LinkChecker(siteErrors).check(pages, paths, sources(content));
+        siteErrors.throwIfAny();
+
+        // Stage 3: serialise, with links made relative so the site works from any folder.
+        for (RenderedPage p : pages) {
+            if (options.liveReload()) {
+                Element head = p.document().head();
+                head.appendElement("script").attr("src", RELOAD_SCRIPT).attr("defer", "");
+            }
+            // The 404 page is served at any depth, so its links stay site paths.
+            if (!p.kind().equals("not-found")) RelativeLinks.apply(p.document(), p.url());
+            files.add(OutputFile.text(HtmlPostProcessor.fileFor(p.url()), p.document().outerHtml()));
+        }
+        files.sort(Comparator.comparing(OutputFile::path));
+        return new BuiltSite(files, pages.size());
+    }
+
+    private static Map<String, LinkChecker.PageSource> sources(SiteContent content) {
+        Map<String, LinkChecker.PageSource> out = new HashMap<>();
+        for (Page p : content.pages()) out.put(p.url(), new LinkChecker.PageSource(p.bodyStart().path(), "\n".repeat(p.bodyStart().line() - 1) + p.markdown()));
+        return out;
+    }
+}

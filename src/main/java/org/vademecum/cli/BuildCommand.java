@@ -1,0 +1,43 @@
+package org.vademecum.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.vademecum.build.BuildOptions;
+import org.vademecum.build.BuiltSite;
+import org.vademecum.build.SitePipeline;
+import org.vademecum.diag.ContentErrors;
+import org.vademecum.output.SiteWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the site. On content errors prints all of them, writes nothing and exits 1.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin ProjectOptions project;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: site/ in the project).")
+    Path out;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        try {
+            BuiltSite site = SitePipeline.build(BuildOptions.of(project.project));
+            Path target = out != null ? out : project.project.resolve("site");
+            SiteWriter.write(site.files(), target);
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            spec.commandLine().getOut().printf("built %d pages (%d files) into %s in %d ms%n",
+                    site.pageCount(), site.files().size(), target, ms);
+            return Main.OK;
+        } catch (ContentErrors e) {
+            spec.commandLine().getErr().print(e.report());
+            spec.commandLine().getErr().println("nothing was written; the previous site is unchanged");
+            return Main.CONTENT_ERRORS;
+        }
+    }
+}

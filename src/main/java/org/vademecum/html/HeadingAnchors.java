@@ -1,0 +1,30 @@
+package org.vademecum.html;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Gives every heading in {@code <main>} a stable id and a visible "link to this section" anchor. */
+final class HeadingAnchors implements PageTransform {
+    @Override
+    public void apply(Document page, PageContext context) {
+        Element main = page.selectFirst("main");
+        if (main == null) return;
+        Set<String> used = new HashSet<>();
+        page.select("[id]").forEach(e -> used.add(e.id()));
+        for (Element h : main.select("h2, h3, h4")) {
+            if (h.hasClass("no-anchor")) continue;
+            if (h.id().isEmpty()) {
+                String base = Slugs.slug(h.text());
+                String id = base;
+                for (int n = 2; used.contains(id); n++) id = base + "-" + n;
+                used.add(id);
+                h.id(id);
+            }
+            h.appendElement("a").addClass("heading-anchor").attr("href", "#" + h.id())
+                    .attr("aria-label", context.strings().get("anchor.label") + " : " + h.text())
+                    .text("#");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.vademecum.html;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.vademecum.diag.Diagnostics;
+import org.vademecum.diag.SourcePosition;
+
+/**
+ * Every internal link, asset reference and {@code #anchor} of every page must resolve to a file the build
+ * writes and to an id on the target page. A broken one is reported at the line of the page's source that
+ * contains it, or at the page's source file when the link comes from a template.
+ */
+public final class LinkChecker {
+    private final Diagnostics diagnostics;
+
+    public LinkChecker(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** What the checker needs to name a page's source: its project-relative file and text, when it has one. */
+    public record PageSource(String file, String text) {}
+
+    /**
+     * @param pages    the site's HTML pages
+     * @param files    every file the build writes (site-relative, '/' separated), HTML included
+     * @param sources  page url to its source, for positions
+     */
+    public void check(List<RenderedPage> pages, Set<String> files, Map<String, PageSource> sources) {
+        Map<String, Set<String>> idsByFile = new HashMap<>();
+        for (RenderedPage p : pages) {
+            Set<String> ids = new HashSet<>();
+            p.document().select("[id]").forEach(e -> ids.add(e.id()));
+            p.document().select("a[name]").forEach(e -> ids.add(e.attr("name")));
+            idsByFile.put(HtmlPostProcessor.fileFor(p.url()), ids);
+        }
+        for (RenderedPage p : pages) {
+            for (Element e : p.document().select("a[href], link[href], script[src], img[src], form[action], source[src]")) {
+                String attr = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "action";
+                String target = e.attr(attr);
+                if (target.isEmpty() || target.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || target.startsWith("//")) continue;
+                String problem = problem(p.url(), target, files, idsByFile);
+                if (problem != null) report(p, target, problem, sources.get(p.url()));
+            }
+        }
+    }
+
+    private static String problem(String pageUrl, String target, Set<String> files, Map<String, Set<String>> ids) {
+        String path = target;
+        String fragment = null;
+        int hash = target.indexOf('#');
+        if (hash >= 0) {
+            path = target.substring(0, hash);
+            fragment = target.substring(hash + 1);
+        }
+        int query = path.indexOf('?');
+        if (query >= 0) path = path.substring(0, query);
+        String file;
+        if (path.isEmpty()) file = HtmlPostProcessor.fileFor(pageUrl);
+        else if (path.startsWith("/")) file = HtmlPostProcessor.fileFor(path);
+        else return "links must be site paths starting with '/' (or '#anchor')";
+        if (!files.contains(file)) {
+            return path.endsWith("/") || path.isEmpty() || !path.contains(".") && files.contains(file + "/index.html")
+                    ? "no page at " + path : "no file at " + path;
+        }
+        if (fragment != null && !fragment.isEmpty()) {
+            Set<String> targetIds = ids.get(file);
+            if (targetIds == null) return null; // not an HTML page: fragments are not ours to check
+            if (!targetIds.contains(fragment)) return "no anchor #" + fragment + " on " + (path.isEmpty() ? pageUrl : path);
+        }
+        return null;
+    }
+
+    private void report(RenderedPage page, String target, String problem, PageSource source) {
+        SourcePosition at;
+        String hint;
+        if (source != null) {
+            at = locate(source, target);
+            hint = "fix the link in " + source.file() + " (page " + page.url() + ")";
+        } else {
+            at = SourcePosition.file("(generated page " + page.url() + ")");
+            hint = "the link comes from a template or a YAML field";
+        }
+        diagnostics.error(at, "broken link '" + target + "' on page " + page.url() + ": " + problem, hint);
+    }
+
+    private static SourcePosition locate(PageSource source, String target) {
+        String[] lines = source.text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int col = lines[i].indexOf(target);
+            if (col >= 0) return new SourcePosition(source.file(), i + 1, col + 1);
+        }
+        return SourcePosition.file(source.file());
+    }
+}

@@ -1,0 +1,16 @@
+package org.vademecum.html;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Anchor ids from heading text: accents folded, lowercase ASCII words joined by '-'. Stable across builds. */
+public final class Slugs {
+    private Slugs() {}
+
+    public static String slug(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "section" : s;
+    }
+}

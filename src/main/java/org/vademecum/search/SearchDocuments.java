@@ -1,0 +1,253 @@
+package org.vademecum.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.vademecum.html.RenderedPage;
+import org.vademecum.model.GlossaryEntry;
+import org.vademecum.model.Grade;
+import org.vademecum.model.Recommendation;
+import org.vademecum.model.Reference;
+import org.vademecum.model.RiskFactorGroup;
+import org.vademecum.model.SiteContent;
+import org.vademecum.model.TherapeuticSequence;
+import org.vademecum.model.tree.DecisionTree;
+
+/**
+ * Collects what a reader can find. Pages of prose are split into sections at each {@code h2}–{@code h6} that has
+ * an id (the text before the first such heading belongs to the page itself); recommendations, risk-factor groups,
+ * glossary entries, references, sequences and trees come from the model, so each result opens at its own anchor.
+ *
+ * <p>Inside {@code <main>} (or the body if there is none), these are skipped: {@code nav}, {@code script},
+ * {@code style}, {@code noscript}, {@code template}, {@code form}, {@code button}, {@code svg}, anything
+ * {@code aria-hidden="true"} and anything marked {@code data-search-exclude}.
+ */
+public final class SearchDocuments {
+
+    /** Page kinds whose content is indexed from the model rather than from the HTML. */
+    static final Set<String> MODEL_KINDS = Set.of(
+            "recommendations", "glossary", "bibliography", "risk-factors", "tree", "trees", "search", "not-found");
+
+    static final String RECOMMENDATIONS_URL = "/recommandations/";
+    static final String GLOSSARY_URL = "/glossaire/";
+    static final String BIBLIOGRAPHY_URL = "/bibliographie/";
+    static final String RISK_FACTORS_URL = "/facteurs-de-risque/";
+    static final String TREES_URL = "/arbres/";
+
+    private static final Set<String> SKIPPED_TAGS =
+            Set.of("nav", "script", "style", "noscript", "template", "form", "button", "svg", "h1");
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    private static final Pattern SHORTCUT = Pattern.compile("\\[\\[(rec|terme|arbre|facteurs|sequence):([a-z0-9-]+)]]");
+
+    /** Documents of the whole site, in no particular order (the index builder sorts them). */
+    public List<SearchDocument> collect(SiteContent content, List<RenderedPage> pages) {
+        Map<String, RenderedPage> byUrl = new HashMap<>();
+        pages.forEach(p -> byUrl.putIfAbsent(p.url(), p));
+        List<SearchDocument> docs = new ArrayList<>();
+        for (RenderedPage page : pages) {
+            if (!MODEL_KINDS.contains(page.kind())) {
+                docs.addAll(sections(page));
+            }
+        }
+        for (Recommendation r : content.recommendations()) {
+            String context = r.number() == null ? "" : "Recommandation n° " + r.number();
+            String body = join(r.statement(), r.population(), plain(content, r.rationale()), plain(content, r.sourceNote()));
+            docs.add(new SearchDocument(anchorUrl(byUrl, pages, RECOMMENDATIONS_URL, r.id()),
+                    SearchKind.RECOMMENDATION, r.title(), context, gradeLabel(r.grade()), "", body));
+        }
+        for (RiskFactorGroup g : content.riskFactorGroups()) {
+            List<String> labels = new ArrayList<>();
+            List<String> lines = new ArrayList<>();
+            for (RiskFactorGroup.RiskFactor f : g.factors()) {
+                labels.add(f.label());
+                lines.add(f.detail() == null ? f.label() : f.label() + " (" + plain(content, f.detail()) + ")");
+            }
+            String body = String.join(" ; ", lines) + (g.summary() == null ? "" : ". " + plain(content, g.summary()));
+            docs.add(new SearchDocument(anchorUrl(byUrl, pages, RISK_FACTORS_URL, g.id()),
+                    SearchKind.RISK_FACTORS, g.title(), "", "", String.join(" ; ", labels), body));
+        }
+        for (GlossaryEntry e : content.glossary()) {
+            String title = e.expansion() == null ? e.term() : e.term() + " — " + e.expansion();
+            docs.add(new SearchDocument(anchorUrl(byUrl, pages, GLOSSARY_URL, e.id()), SearchKind.GLOSSARY,
+                    title, "", "", String.join(" ; ", e.synonyms()), plain(content, e.definition())));
+        }
+        for (Reference r : content.references()) {
+            docs.add(referenceDocument(byUrl, pages, r));
+        }
+        for (TherapeuticSequence s : content.sequences()) {
+            findAnchorPage(pages, s.id()).ifPresent(url -> docs.add(new SearchDocument(url, SearchKind.SEQUENCE,
+                    s.title(), "", "", "", join(String.join(" → ", s.steps()), plain(content, s.note())))));
+        }
+        for (DecisionTree t : content.trees()) {
+            String url = TREES_URL + t.id() + "/";
+            RenderedPage page = byUrl.get(url);
+            String body = page == null ? "" : mainText(page.document());
+            docs.add(new SearchDocument(url, SearchKind.TREE, t.title(), "", "", "", body));
+        }
+        return docs;
+    }
+
+    private static SearchDocument referenceDocument(Map<String, RenderedPage> byUrl, List<RenderedPage> pages, Reference r) {
+        StringBuilder title = new StringBuilder(r.authors() == null ? r.id() : r.authors());
+        if (r.year() != null) {
+            title.append(' ').append(r.year());
+        }
+        if (r.title() != null) {
+            title.append(". ").append(r.title());
+        }
+        String context = join(r.journal(), r.volume(), r.pages());
+        return new SearchDocument(anchorUrl(byUrl, pages, BIBLIOGRAPHY_URL, r.id()), SearchKind.REFERENCE,
+                title.toString(), context, "", join(r.doi(), r.pmid()), r.note() == null ? "" : r.note());
+    }
+
+    /** The label of a grade badge, as text. */
+    static String gradeLabel(Grade grade) {
+        if (grade == null) {
+            return "";
+        }
+        return grade == Grade.ACCORD_PROFESSIONNEL ? "Accord professionnel" : "Grade " + grade.key();
+    }
+
+    /**
+     * {@code page#id} when that page is known and has the id, else the first page that has the id, else
+     * {@code page#id} all the same (when the site pages are not given, as in unit tests).
+     */
+    static String anchorUrl(Map<String, RenderedPage> byUrl, List<RenderedPage> pages, String pageUrl, String id) {
+        RenderedPage page = byUrl.get(pageUrl);
+        if (page == null || page.document().getElementById(id) != null) {
+            return pageUrl + "#" + id;
+        }
+        return findAnchorPage(pages, id).orElse(pageUrl + "#" + id);
+    }
+
+    static Optional<String> findAnchorPage(List<RenderedPage> pages, String id) {
+        return pages.stream()
+                .filter(p -> p.document().getElementById(id) != null)
+                .map(p -> p.url() + "#" + id)
+                .findFirst();
+    }
+
+    /** The sections of one page: the page itself (text before the first heading with an id), then one per heading. */
+    static List<SearchDocument> sections(RenderedPage page) {
+        Element root = page.document().selectFirst("main");
+        if (root == null) {
+            root = page.document().body();
+        }
+        List<SearchDocument> docs = new ArrayList<>();
+        String[] current = {page.url(), page.title()};
+        StringBuilder body = new StringBuilder();
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    body.append(text.getWholeText());
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element el)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (excluded(el)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (HEADINGS.contains(el.normalName()) && !el.id().isEmpty()) {
+                    docs.add(section(page, current[0], current[1], body));
+                    current[0] = page.url() + "#" + el.id();
+                    current[1] = visibleText(el);
+                    body.setLength(0);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (el.isBlock() || el.normalName().equals("br")) {
+                    body.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element el && el.isBlock()) {
+                    body.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        docs.add(section(page, current[0], current[1], body));
+        return docs;
+    }
+
+    private static SearchDocument section(RenderedPage page, String url, String title, CharSequence body) {
+        boolean pageItself = url.equals(page.url());
+        return new SearchDocument(url, SearchKind.SECTION, title, pageItself ? "" : page.title(), "", "",
+                body.toString());
+    }
+
+    static boolean excluded(Element el) {
+        return SKIPPED_TAGS.contains(el.normalName())
+                || el.hasAttr("data-search-exclude")
+                || "true".equals(el.attr("aria-hidden"))
+                || el.hasClass("heading-anchor");
+    }
+
+    /** Text of an element without its excluded descendants (heading anchors, icons). */
+    static String visibleText(Element el) {
+        Element copy = el.clone();
+        copy.select("*").stream().filter(SearchDocuments::excluded).toList().forEach(Node::remove);
+        return copy.text();
+    }
+
+    static String mainText(Document document) {
+        Element root = document.selectFirst("main");
+        return visibleText(root == null ? document.body() : root);
+    }
+
+    /** Markdown to plain text, good enough for indexing: links keep their text, shortcuts their target's name. */
+    static String plain(SiteContent content, String markdown) {
+        if (markdown == null) {
+            return "";
+        }
+        Matcher m = SHORTCUT.matcher(markdown);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String id = m.group(2);
+            String name = switch (m.group(1)) {
+                case "rec" -> content.findRecommendation(id).map(Recommendation::title).orElse(id);
+                case "terme" -> content.findGlossaryEntry(id).map(GlossaryEntry::term).orElse(id);
+                case "arbre" -> content.findTree(id).map(DecisionTree::title).orElse(id);
+                case "facteurs" -> content.findRiskFactorGroup(id).map(RiskFactorGroup::title).orElse(id);
+                default -> content.findSequence(id).map(TherapeuticSequence::title).orElse(id);
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(name));
+        }
+        m.appendTail(out);
+        return out.toString()
+                .replaceAll("\\[@[^\\]]*]", "")
+                .replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1")
+                .replaceAll("\\[!\\w+]", "")
+                .replaceAll("[*_`]+", "")
+                .replaceAll("(?m)^\\s*(#+|>)\\s*", "")
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    private static String join(String... parts) {
+        StringBuilder out = new StringBuilder();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(p.strip());
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,206 @@
+package org.vademecum.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.vademecum.html.RenderedPage;
+import org.vademecum.model.SiteContent;
+
+/**
+ * Builds {@code /search-index.json}: one compact, deterministic JSON file read by {@code search.js}.
+ *
+ * <pre>
+ * {"v":1,                          format version
+ *  "n":1,                          normaliser version ({@link FrenchNormalizer#VERSION})
+ *  "k":{"glossaire":["Glossaire",1.3],...}       kind code → [label, boost]
+ *  "d":[[url,kind,title,context,badge,text],...]  documents, sorted by url
+ *  "t":["acid","age",...]          terms (stems), sorted
+ *  "p":[[doc,score,doc,score,...],...]  postings parallel to "t"; doc numbers delta-encoded, ascending
+ *  "s":[["dmo","densit mineral osseu",...],...]}  synonym groups: phrases of stems, from the glossary
+ * </pre>
+ *
+ * A posting's score is an integer that sums field weights: {@value #TITLE} for the title (or
+ * {@value #KEYWORDS} for hidden keywords, whichever is higher), {@value #CONTEXT} for the context, and
+ * {@value #BODY} to {@value #BODY_MAX} for the body depending on how often the term occurs. The same input
+ * always gives identical bytes: everything is sorted and nothing depends on time or hash order.
+ */
+public final class SearchIndexBuilder {
+
+    public static final int FORMAT_VERSION = 1;
+    static final int TITLE = 16;
+    static final int KEYWORDS = 10;
+    static final int CONTEXT = 3;
+    static final int BODY = 2;
+    static final int BODY_MAX = 4;
+    /** Characters of a document's body kept in the index for the snippet. */
+    static final int SNIPPET_CHARS = 280;
+
+    /** Builds the index of a site: see {@link SearchDocuments#collect} for what is indexed. */
+    public byte[] build(SiteContent content, List<RenderedPage> pages) {
+        return build(new SearchDocuments().collect(content, pages), SynonymGroups.fromGlossary(content.glossary()));
+    }
+
+    /**
+     * Builds the index of the given documents. Documents that share a url are merged into the first by kind
+     * order then title, so a url appears once. {@code synonymGroups} are lists of phrases (any text; they are
+     * normalised here); groups with fewer than two distinct phrases are dropped.
+     */
+    public byte[] build(List<SearchDocument> documents, List<List<String>> synonymGroups) {
+        List<SearchDocument> docs = sortedUnique(documents);
+
+        Map<String, List<int[]>> postings = new TreeMap<>();
+        for (int d = 0; d < docs.size(); d++) {
+            for (Map.Entry<String, Integer> e : termScores(docs.get(d)).entrySet()) {
+                postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {d, e.getValue()});
+            }
+        }
+
+        StringBuilder out = new StringBuilder(1 << 16);
+        out.append("{\"v\":").append(FORMAT_VERSION).append(",\"n\":").append(FrenchNormalizer.VERSION);
+        out.append(",\"k\":{");
+        boolean first = true;
+        for (SearchKind kind : SearchKind.values()) {
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            Json.string(out, kind.code());
+            out.append(":[");
+            Json.string(out, kind.label());
+            out.append(',').append(kind.boost()).append(']');
+        }
+        out.append("},\n\"d\":[");
+        for (int d = 0; d < docs.size(); d++) {
+            SearchDocument doc = docs.get(d);
+            out.append(d == 0 ? "\n[" : ",\n[");
+            Json.string(out, doc.url());
+            out.append(',');
+            Json.string(out, doc.kind().code());
+            out.append(',');
+            Json.string(out, clean(doc.title()));
+            out.append(',');
+            Json.string(out, clean(doc.context()));
+            out.append(',');
+            Json.string(out, clean(doc.badge()));
+            out.append(',');
+            Json.string(out, snippetText(doc.body()));
+            out.append(']');
+        }
+        out.append("],\n\"t\":[");
+        first = true;
+        for (String term : postings.keySet()) {
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            Json.string(out, term);
+        }
+        out.append("],\n\"p\":[");
+        first = true;
+        for (List<int[]> list : postings.values()) {
+            out.append(first ? "[" : ",[");
+            first = false;
+            int previous = 0;
+            for (int i = 0; i < list.size(); i++) {
+                int[] posting = list.get(i);
+                if (i > 0) {
+                    out.append(',');
+                }
+                out.append(posting[0] - previous).append(',').append(posting[1]);
+                previous = posting[0];
+            }
+            out.append(']');
+        }
+        out.append("],\n\"s\":[");
+        first = true;
+        for (List<String> group : normalisedGroups(synonymGroups)) {
+            out.append(first ? "[" : ",[");
+            first = false;
+            for (int i = 0; i < group.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                Json.string(out, group.get(i));
+            }
+            out.append(']');
+        }
+        out.append("]}\n");
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static List<SearchDocument> sortedUnique(List<SearchDocument> documents) {
+        Map<String, SearchDocument> byUrl = new LinkedHashMap<>();
+        documents.stream()
+                .sorted(Comparator.comparing(SearchDocument::url)
+                        .thenComparing(SearchDocument::kind)
+                        .thenComparing(SearchDocument::title)
+                        .thenComparing(SearchDocument::body))
+                .forEach(d -> byUrl.putIfAbsent(d.url(), d));
+        return List.copyOf(byUrl.values());
+    }
+
+    /** Term → integer score of one document (see the class comment for the weights). */
+    static Map<String, Integer> termScores(SearchDocument doc) {
+        Map<String, Integer> scores = new HashMap<>();
+        Set<String> title = new LinkedHashSet<>(FrenchNormalizer.indexTerms(doc.title()));
+        Set<String> keywords = new LinkedHashSet<>(FrenchNormalizer.indexTerms(doc.keywords()));
+        Set<String> context = new LinkedHashSet<>(FrenchNormalizer.indexTerms(doc.context()));
+        Map<String, Integer> bodyCounts = new HashMap<>();
+        for (String term : FrenchNormalizer.indexTerms(doc.body())) {
+            bodyCounts.merge(term, 1, Integer::sum);
+        }
+        for (String t : title) {
+            scores.merge(t, TITLE, Math::max);
+        }
+        for (String t : keywords) {
+            scores.merge(t, KEYWORDS, Math::max);
+        }
+        for (String t : context) {
+            scores.merge(t, CONTEXT, Integer::sum);
+        }
+        bodyCounts.forEach((t, count) -> scores.merge(t, Math.min(BODY_MAX, BODY + count - 1), Integer::sum));
+        return scores;
+    }
+
+    /** Normalises, de-duplicates and sorts synonym groups; drops groups left with fewer than two phrases. */
+    static List<List<String>> normalisedGroups(List<List<String>> groups) {
+        Set<List<String>> result = new java.util.TreeSet<>(Comparator.comparing((List<String> g) -> String.join("|", g)));
+        for (List<String> group : groups) {
+            java.util.TreeSet<String> phrases = new java.util.TreeSet<>();
+            for (String phrase : group) {
+                String normalised = String.join(" ", FrenchNormalizer.queryTerms(phrase));
+                if (!normalised.isEmpty()) {
+                    phrases.add(normalised);
+                }
+            }
+            if (phrases.size() >= 2) {
+                result.add(List.copyOf(phrases));
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    static String clean(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The beginning of the body, cut at a word boundary, with an ellipsis when cut. */
+    static String snippetText(String body) {
+        String text = clean(body);
+        if (text.length() <= SNIPPET_CHARS) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SNIPPET_CHARS);
+        if (cut < SNIPPET_CHARS / 2) {
+            cut = SNIPPET_CHARS;
+        }
+        return text.substring(0, cut) + " …";
+    }
+}

@@ -1,0 +1,110 @@
+package org.vademecum.trees;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vademecum.model.tree.Variable;
+import org.vademecum.model.tree.VariableType;
+
+/**
+ * Reads the text of an answer (command line, URL, {@code cases:}) for one variable. The page's JavaScript applies
+ * the same rules ({@code parseAnswer} in {@code tree.js}):
+ * <ul>
+ * <li>yes/no: {@code oui} or {@code non};</li>
+ * <li>choice: one of the option values;</li>
+ * <li>integer: digits with an optional sign; number: the same with an optional decimal part, written with a point
+ * (a comma is accepted); the Unicode minus sign is accepted; the value must be within the allowed range;</li>
+ * <li>numeric range: {@code le:-3}, {@code gt:-1}, {@code gt:-3,le:-2} ({@code lt le gt ge}), which must overlap
+ * the allowed range.</li>
+ * </ul>
+ */
+public final class AnswerParser {
+    static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
+    static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(?:[.,]\\d+)?");
+    static final Pattern BOUND = Pattern.compile("(lt|le|gt|ge):([-+]?\\d+(?:[.,]\\d+)?)");
+
+    private AnswerParser() {}
+
+    /** Parses {@code text} as an answer to {@code variable}; throws with a reader-facing message when it does not fit. */
+    public static Answer parse(Variable variable, String text) throws InvalidAnswerException {
+        String t = text == null ? "" : text.strip().replace('\u2212', '-');
+        String name = variable.name();
+        switch (variable.type()) {
+            case YES_NO, CHOICE -> {
+                String v = t.toLowerCase(Locale.ROOT);
+                if (variable.findOption(v).isPresent()) return new Answer.Choice(v);
+                throw new InvalidAnswerException("'" + text + "' is not an answer of " + name,
+                        "expected one of: " + String.join(", ", variable.optionValues()));
+            }
+            default -> {
+                return numeric(variable, t, text);
+            }
+        }
+    }
+
+    private static Answer numeric(Variable variable, String t, String original) throws InvalidAnswerException {
+        String name = variable.name();
+        boolean integer = variable.type() == VariableType.INTEGER;
+        NumRange allowed = NumRange.of(variable.range());
+        String rangeText = variable.min().toPlainString() + " to " + variable.max().toPlainString();
+        if (t.contains(":")) {
+            NumRange r = new NumRange(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false);
+            String[] parts = t.split(",", -1);
+            if (parts.length > 2) throw badRange(variable, original);
+            StringBuilder canonical = new StringBuilder();
+            for (String part : parts) {
+                Matcher m = BOUND.matcher(part.strip());
+                if (!m.matches()) throw badRange(variable, original);
+                String num = canonicalNumber(m.group(2));
+                double v = Double.parseDouble(num);
+                NumRange bound = switch (m.group(1)) {
+                    case "lt" -> new NumRange(Double.NEGATIVE_INFINITY, false, v, false);
+                    case "le" -> new NumRange(Double.NEGATIVE_INFINITY, false, v, true);
+                    case "gt" -> new NumRange(v, false, Double.POSITIVE_INFINITY, false);
+                    default -> new NumRange(v, true, Double.POSITIVE_INFINITY, false);
+                };
+                r = r.intersect(bound);
+                if (canonical.length() > 0) canonical.append(',');
+                canonical.append(m.group(1)).append(':').append(num);
+            }
+            NumRange clipped = r.intersect(allowed);
+            if (integer) clipped = clipped.integers();
+            if (clipped.isEmpty()) {
+                throw new InvalidAnswerException("the range '" + original + "' leaves no possible value of " + name,
+                        name + " goes from " + rangeText);
+            }
+            return new Answer.Range(r, canonical.toString());
+        }
+        if (!(integer ? INTEGER : NUMBER).matcher(t).matches()) {
+            throw new InvalidAnswerException(name + " must be " + (integer ? "a whole number" : "a number")
+                    + ", not '" + original + "'", integer ? "e.g. " + name + "=2"
+                    : "write it with a decimal point, e.g. " + name + "=" + example(variable));
+        }
+        String num = canonicalNumber(t);
+        double v = Double.parseDouble(num);
+        if (!allowed.contains(v)) {
+            throw new InvalidAnswerException(name + " = " + original + " is out of range",
+                    name + " goes from " + rangeText + (variable.unit() == null ? "" : " (" + variable.unit() + ")"));
+        }
+        return new Answer.Exact(v, num);
+    }
+
+    /** The plain decimal form: no '+', a point, no superfluous zeros ({@code -2.50} → {@code -2.5}, {@code -0} → {@code 0}). */
+    static String canonicalNumber(String text) {
+        BigDecimal d = new BigDecimal(text.replace(',', '.').replace("+", ""));
+        d = d.stripTrailingZeros();
+        if (d.scale() < 0) d = d.setScale(0);
+        String s = d.toPlainString();
+        return s.equals("-0") ? "0" : s;
+    }
+
+    private static InvalidAnswerException badRange(Variable variable, String original) {
+        return new InvalidAnswerException("cannot read '" + original + "' as a value or a range of " + variable.name(),
+                "write a number, or a range such as le:-3 or gt:-3,le:-2 (lt, le, gt, ge)");
+    }
+
+    private static String example(Variable v) {
+        return v.min().add(v.max()).divide(BigDecimal.valueOf(2)).stripTrailingZeros().toPlainString();
+    }
+}

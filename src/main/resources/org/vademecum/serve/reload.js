@@ -1,0 +1,24 @@
+// Dev server only: reload the page after a successful rebuild, show the errors of a failed one.
+(function () {
+  var source = new EventSource('/__vademecum/events');
+  var overlay = null;
+  function showErrors() {
+    fetch('/__vademecum/errors', { cache: 'no-store' }).then(function (r) { return r.text(); }).then(function (text) {
+      if (!overlay) {
+        overlay = document.createElement('div');
+        overlay.setAttribute('role', 'alert');
+        overlay.id = 'vademecum-errors';
+        var s = overlay.style;
+        s.position = 'fixed'; s.inset = '0'; s.zIndex = '2147483647'; s.overflow = 'auto';
+        s.background = 'rgba(20,20,20,.94)'; s.color = '#ffd7d7'; s.padding = '1.5rem';
+        s.font = '14px/1.5 ui-monospace, monospace'; s.whiteSpace = 'pre-wrap';
+        document.body.appendChild(overlay);
+      }
+      overlay.textContent = 'Build failed; still serving the last good site.\n\n' + text;
+    });
+  }
+  source.onmessage = function (event) {
+    if (event.data === 'reload') location.reload();
+    else if (event.data === 'errors') showErrors();
+  };
+})();

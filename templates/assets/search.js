@@ -1,0 +1,641 @@
+/*
+ * Vademecum search: reads /search-index.json (built by org.vademecum.search.SearchIndexBuilder) and answers
+ * French queries as you type. No dependencies, no inline script, no innerHTML with index text.
+ *
+ * LOCKSTEP: fold/tokens/stem/normalise below mirror org.vademecum.search.FrenchNormalizer exactly. Change both
+ * together; src/test/resources/search/normalisation-cases.tsv is checked against both.
+ */
+(function () {
+  'use strict';
+
+  var NORMALISER_VERSION = 1;
+  var FORMAT_VERSION = 1;
+
+  // ---------------------------------------------------------------- normaliser (lockstep with Java)
+  function set(words) {
+    var s = Object.create(null);
+    words.split(' ').forEach(function (w) { s[w] = true; });
+    return s;
+  }
+  var ELISIONS = set('l d j qu n s c m t jusqu lorsqu puisqu quoiqu');
+  var STOP_WORDS = set('a au aux avec ce ces cet cette dans de des du elle elles en est et il ils la le les ' +
+      'leur leurs lui ne ou par pas pour que qui sa se ses son sont sur un une y');
+
+  function fold(text) {
+    var s = String(text).normalize('NFKD').toLowerCase();
+    var out = '';
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charAt(i);
+      var code = s.charCodeAt(i);
+      if (code >= 0x300 && code <= 0x36f) continue;
+      if (c === '\u0153') out += 'oe';
+      else if (c === '\u00e6') out += 'ae';
+      else if (c === '\u00df') out += 'ss';
+      else if (c === '\u00f8') out += 'o';
+      else out += c;
+    }
+    return out;
+  }
+
+  function isWordChar(c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
+  function isApostrophe(c) {
+    return c === '\'' || c === '\u2019' || c === '\u02bc';
+  }
+  function isHyphen(c) {
+    return c === '-' || c === '\u2010' || c === '\u2011';
+  }
+
+  /** Folded words, elisions removed, stop words kept: [{text, joined}]. */
+  function rawTokens(text) {
+    var s = fold(text);
+    var tokens = [];
+    var i = 0;
+    var n = s.length;
+    while (i < n) {
+      if (!isWordChar(s.charAt(i))) { i++; continue; }
+      var start = i;
+      while (i < n && isWordChar(s.charAt(i))) i++;
+      var word = s.substring(start, i);
+      var elided = i + 1 < n && isApostrophe(s.charAt(i)) && isWordChar(s.charAt(i + 1)) && ELISIONS[word] === true;
+      if (elided) continue;
+      var joined = i + 1 < n && isHyphen(s.charAt(i)) && isWordChar(s.charAt(i + 1));
+      tokens.push({ text: word, joined: joined });
+    }
+    return tokens;
+  }
+
+  function hasDigit(w) {
+    return /[0-9]/.test(w);
+  }
+
+  function endsWith(w, suffix) {
+    return w.length >= suffix.length && w.substring(w.length - suffix.length) === suffix;
+  }
+
+  function stem(word) {
+    var w = word;
+    if (w.length <= 3 || hasDigit(w)) return w;
+    if (endsWith(w, 'eaux') || endsWith(w, 'eux') || endsWith(w, 'oux')) w = w.substring(0, w.length - 1);
+    else if (endsWith(w, 'aux') && w.length >= 5) w = w.substring(0, w.length - 3) + 'al';
+    else if (endsWith(w, 's') && !endsWith(w, 'ss')) w = w.substring(0, w.length - 1);
+    if (endsWith(w, 'euse')) w = w.substring(0, w.length - 4) + 'eu';
+    else if (endsWith(w, 'ive')) w = w.substring(0, w.length - 3) + 'if';
+    else if (endsWith(w, 'ee') && w.length >= 5) w = w.substring(0, w.length - 2);
+    else if (endsWith(w, 'e') && w.length >= 5) w = w.substring(0, w.length - 1);
+    var n = w.length;
+    var last = w.charAt(n - 1);
+    if (n >= 4 && last === w.charAt(n - 2) && last >= 'a' && last <= 'z') w = w.substring(0, n - 1);
+    return w;
+  }
+
+  /** [{word, term}] of a query: stop words dropped, term stemmed. */
+  function queryTokens(text) {
+    var out = [];
+    rawTokens(text).forEach(function (t) {
+      if (STOP_WORDS[t.text] !== true) out.push({ word: t.text, term: stem(t.text) });
+    });
+    return out;
+  }
+
+  /** Query terms, as FrenchNormalizer.queryTerms. */
+  function normalise(text) {
+    return queryTokens(text).map(function (t) { return t.term; });
+  }
+
+  function words(text) {
+    return rawTokens(text).map(function (t) { return t.text; });
+  }
+
+  // ---------------------------------------------------------------- index
+  function Index(data) {
+    if (data.v !== FORMAT_VERSION || data.n !== NORMALISER_VERSION) {
+      throw new Error('search index version ' + data.v + '/' + data.n + ' not supported');
+    }
+    this.kinds = data.k;
+    this.docs = data.d;
+    this.terms = data.t;
+    this.rawPostings = data.p;
+    this.postings = new Array(data.t.length);
+    this.termIndex = new Map();
+    for (var i = 0; i < data.t.length; i++) this.termIndex.set(data.t[i], i);
+    // synonym phrases by first term: term -> [{group, tokens}]
+    this.groups = data.s.map(function (g) { return g.map(function (p) { return p.split(' '); }); });
+    this.phrasesByFirst = new Map();
+    var self = this;
+    this.groups.forEach(function (group, gi) {
+      group.forEach(function (tokens, pi) {
+        var list = self.phrasesByFirst.get(tokens[0]);
+        if (!list) self.phrasesByFirst.set(tokens[0], list = []);
+        list.push({ group: gi, phrase: pi, tokens: tokens });
+      });
+    });
+    this.boosts = this.docs.map(function (d) { return data.k[d[1]] ? data.k[d[1]][1] : 1; });
+  }
+
+  /** Decoded postings of term i: [doc, score, doc, score...] with absolute doc numbers. */
+  Index.prototype.postingsOf = function (i) {
+    var p = this.postings[i];
+    if (p) return p;
+    var raw = this.rawPostings[i];
+    p = new Array(raw.length);
+    var doc = 0;
+    for (var j = 0; j < raw.length; j += 2) {
+      doc += raw[j];
+      p[j] = doc;
+      p[j + 1] = raw[j + 1];
+    }
+    this.postings[i] = p;
+    return p;
+  };
+
+  Index.prototype.idf = function (i) {
+    return Math.log(1 + this.docs.length / (this.rawPostings[i].length / 2));
+  };
+
+  Index.prototype.lowerBound = function (prefix) {
+    var lo = 0;
+    var hi = this.terms.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >>> 1;
+      if (this.terms[mid] < prefix) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  };
+
+  /**
+   * Optimal-string-alignment distance between a and b (or between a and the best prefix of b when asPrefix),
+   * or k + 1 when it exceeds k.
+   */
+  function distance(a, b, k, asPrefix) {
+    var m = a.length;
+    var n = asPrefix ? Math.min(b.length, m + k) : b.length;
+    if (!asPrefix && Math.abs(m - n) > k) return k + 1;
+    if (asPrefix && n < m - k) return k + 1;
+    var prev2 = null;
+    var prev = new Array(n + 1);
+    for (var j = 0; j <= n; j++) prev[j] = j;
+    for (var i = 1; i <= m; i++) {
+      var cur = new Array(n + 1);
+      cur[0] = i;
+      var rowMin = cur[0];
+      for (j = 1; j <= n; j++) {
+        var cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+        var v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+        if (prev2 && i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+            a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+          v = Math.min(v, prev2[j - 2] + 1);
+        }
+        cur[j] = v;
+        if (v < rowMin) rowMin = v;
+      }
+      if (rowMin > k) return k + 1;
+      prev2 = prev;
+      prev = cur;
+    }
+    if (!asPrefix) return prev[n];
+    var best = k + 1;
+    for (j = Math.max(0, m - k); j <= n; j++) if (prev[j] < best) best = prev[j];
+    return best;
+  }
+
+  /** Index terms that a query token stands for: [[termIndex, quality]]. */
+  Index.prototype.candidates = function (token, isLast) {
+    var q = token.term;
+    var out = [];
+    var seen = new Set();
+    var exact = this.termIndex.get(q);
+    if (exact !== undefined) { out.push([exact, 1]); seen.add(exact); }
+    if (q.length >= 2) {
+      for (var i = this.lowerBound(q); i < this.terms.length && this.terms[i].lastIndexOf(q, 0) === 0; i++) {
+        if (i !== exact) { out.push([i, 0.4 + 0.35 * q.length / this.terms[i].length]); seen.add(i); }
+      }
+    }
+    if (exact === undefined && token.word.length >= 5 && !hasDigit(q)) {
+      var k = token.word.length >= 8 ? 2 : 1;
+      var prefixFuzzy = isLast && out.length === 0;
+      for (i = 0; i < this.terms.length; i++) {
+        if (seen.has(i)) continue;
+        var t = this.terms[i];
+        var d = distance(q, t, k, false);
+        if (d <= k) {
+          out.push([i, d === 1 ? 0.6 : 0.45]);
+        } else if (prefixFuzzy && t.charCodeAt(0) === q.charCodeAt(0) && t.length > q.length - k) {
+          d = distance(q, t, k, true);
+          if (d <= k) out.push([i, d === 1 ? 0.4 : 0.3]);
+        }
+      }
+    }
+    return out;
+  };
+
+  var SYNONYM_QUALITY = 0.85;
+
+  /**
+   * Runs a query. Returns {terms, matched: Set of index terms that matched, results: [{doc, score, matched}]}
+   * in rank order: documents matching every query word first, then by score.
+   */
+  Index.prototype.search = function (query, limit) {
+    var tokens = queryTokens(query);
+    var result = { terms: tokens.map(function (t) { return t.term; }), matched: new Set(), results: [] };
+    if (tokens.length === 0) return result;
+    var n = this.docs.length;
+    var scores = [];
+    var touched = [];
+    var mark = new Uint8Array(n);
+    var self = this;
+
+    function add(clause, doc, value) {
+      if (value > clause[doc]) {
+        clause[doc] = value;
+        if (!mark[doc]) { mark[doc] = 1; touched.push(doc); }
+      }
+    }
+
+    tokens.forEach(function (token, c) {
+      var clause = new Float32Array(n);
+      scores.push(clause);
+      self.candidates(token, c === tokens.length - 1).forEach(function (cand) {
+        var idf = self.idf(cand[0]);
+        var p = self.postingsOf(cand[0]);
+        result.matched.add(self.terms[cand[0]]);
+        for (var j = 0; j < p.length; j += 2) add(clause, p[j], p[j + 1] * cand[1] * idf);
+      });
+    });
+
+    // synonyms: a phrase of the query found in a glossary group also matches the group's other phrases
+    var terms = result.terms;
+    for (var i = 0; i < terms.length; i++) {
+      var phrases = this.phrasesByFirst.get(terms[i]) || [];
+      phrases.forEach(function (ph) {
+        if (i + ph.tokens.length > terms.length) return;
+        for (var t = 0; t < ph.tokens.length; t++) if (terms[i + t] !== ph.tokens[t]) return;
+        self.groups[ph.group].forEach(function (alt, ai) {
+          if (ai === ph.phrase) return;
+          var altScores = self.phraseScores(alt, result.matched);
+          altScores.forEach(function (value, doc) {
+            for (var c = i; c < i + ph.tokens.length; c++) add(scores[c], doc, value * SYNONYM_QUALITY);
+          });
+        });
+      });
+    }
+
+    var ranked = touched.map(function (doc) {
+      var count = 0;
+      var total = 0;
+      for (var c = 0; c < scores.length; c++) {
+        if (scores[c][doc] > 0) { count++; total += scores[c][doc]; }
+      }
+      return { doc: doc, count: count, score: total * self.boosts[doc] };
+    });
+    ranked.sort(function (a, b) { return b.count - a.count || b.score - a.score || a.doc - b.doc; });
+    result.total = ranked.length;
+    result.results = ranked.slice(0, limit || 50);
+    return result;
+  };
+
+  /** doc -> mean score of a phrase whose every term is in the doc (exact terms only). */
+  Index.prototype.phraseScores = function (tokens, matched) {
+    var perDoc = new Map();
+    for (var t = 0; t < tokens.length; t++) {
+      var ti = this.termIndex.get(tokens[t]);
+      if (ti === undefined) return new Map();
+      matched.add(tokens[t]);
+      var idf = this.idf(ti);
+      var p = this.postingsOf(ti);
+      var next = new Map();
+      for (var j = 0; j < p.length; j += 2) {
+        var doc = p[j];
+        if (t === 0) next.set(doc, p[j + 1] * idf);
+        else if (perDoc.has(doc)) next.set(doc, perDoc.get(doc) + p[j + 1] * idf);
+      }
+      perDoc = next;
+    }
+    perDoc.forEach(function (v, doc) { perDoc.set(doc, v / tokens.length); });
+    return perDoc;
+  };
+
+  // ---------------------------------------------------------------- loading
+  var script = document.currentScript;
+  var siteRoot = new URL('..', script && script.src ? script.src : location.href);
+  var indexPromise = null;
+
+  function load() {
+    if (!indexPromise) {
+      indexPromise = fetch(new URL('search-index.json', siteRoot).href, { credentials: 'same-origin' })
+          .then(function (r) {
+            if (!r.ok) throw new Error('HTTP ' + r.status);
+            return r.json();
+          })
+          .then(function (data) { return new Index(data); });
+      indexPromise.catch(function () { indexPromise = null; });
+    }
+    return indexPromise;
+  }
+
+  /** Root-relative index url -> href under the site root (the site may live in a sub-folder). */
+  function href(url) {
+    return siteRoot.pathname + url.replace(/^\//, '');
+  }
+
+  // ---------------------------------------------------------------- highlighting (DOM only)
+  var WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+  function isMatch(run, matched) {
+    var toks = rawTokens(run);
+    for (var i = 0; i < toks.length; i++) {
+      if (matched.has(stem(toks[i].text))) return true;
+    }
+    return false;
+  }
+
+  /** [{start, end}] of the words of text that matched. */
+  function matchRanges(text, matched) {
+    var ranges = [];
+    var m;
+    WORD_RUN.lastIndex = 0;
+    while ((m = WORD_RUN.exec(text)) !== null) {
+      if (isMatch(m[0], matched)) ranges.push({ start: m.index, end: m.index + m[0].length });
+    }
+    return ranges;
+  }
+
+  /** Appends text to parent with the matched words in <mark>; returns parent. */
+  function appendHighlighted(parent, text, matched) {
+    var pos = 0;
+    matchRanges(text, matched).forEach(function (r) {
+      if (r.start > pos) parent.appendChild(document.createTextNode(text.substring(pos, r.start)));
+      var mark = document.createElement('mark');
+      mark.textContent = text.substring(r.start, r.end);
+      parent.appendChild(mark);
+      pos = r.end;
+    });
+    if (pos < text.length) parent.appendChild(document.createTextNode(text.substring(pos)));
+    return parent;
+  }
+
+  /** A window of about max characters of text around its first matched word. */
+  function snippet(text, matched, max) {
+    if (text.length <= max) return text;
+    var ranges = matchRanges(text, matched);
+    var start = 0;
+    if (ranges.length > 0 && ranges[0].end > max - 20) {
+      start = text.lastIndexOf(' ', Math.max(0, ranges[0].start - 40)) + 1;
+    }
+    var end = start + max;
+    if (end < text.length) {
+      var space = text.lastIndexOf(' ', end);
+      end = space > start + max / 2 ? space : end;
+    }
+    return (start > 0 ? '… ' : '') + text.substring(start, end).replace(/\s*…$/, '') + (end < text.length ? ' …' : '');
+  }
+
+  function describe(index, hit) {
+    var d = index.docs[hit.doc];
+    var kind = index.kinds[d[1]];
+    return { url: d[0], kind: d[1], kindLabel: kind ? kind[0] : d[1], title: d[2], context: d[3], badge: d[4], text: d[5] };
+  }
+
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text) e.textContent = text;
+    return e;
+  }
+
+  /** Kind label, badge and context, as one line of text elements. */
+  function metaLine(item) {
+    var meta = el('span', 'search-meta');
+    meta.appendChild(el('span', 'search-kind search-kind-' + item.kind, item.kindLabel));
+    if (item.badge) meta.appendChild(el('span', 'search-badge', item.badge));
+    if (item.context) meta.appendChild(el('span', 'search-context', item.context));
+    return meta;
+  }
+
+  function countText(n) {
+    if (n === 0) return 'Aucun résultat';
+    return n === 1 ? '1 résultat' : n + ' résultats';
+  }
+
+  // ---------------------------------------------------------------- combobox on the header search field
+  var uid = 0;
+
+  function Combobox(form, input) {
+    uid++;
+    this.form = form;
+    this.input = input;
+    this.items = [];
+    this.active = -1;
+    this.listbox = el('ul', 'search-suggestions');
+    this.listbox.id = 'search-suggestions-' + uid;
+    this.listbox.setAttribute('role', 'listbox');
+    this.listbox.setAttribute('aria-label', 'Suggestions de recherche');
+    this.listbox.hidden = true;
+    this.status = el('div', 'visually-hidden search-status');
+    this.status.setAttribute('role', 'status');
+    this.status.setAttribute('aria-live', 'polite');
+    form.classList.add('search-enhanced');
+    form.appendChild(this.listbox);
+    form.appendChild(this.status);
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-expanded', 'false');
+    input.setAttribute('aria-controls', this.listbox.id);
+    input.setAttribute('autocomplete', 'off');
+    var self = this;
+    input.addEventListener('focus', function () { load().catch(function () {}); });
+    input.addEventListener('input', function () { self.update(); });
+    input.addEventListener('keydown', function (e) { self.keydown(e); });
+    input.addEventListener('blur', function () { self.close(); });
+    this.listbox.addEventListener('mousedown', function (e) { e.preventDefault(); });
+    this.listbox.addEventListener('click', function (e) {
+      var option = e.target.closest('[role="option"]');
+      if (option) self.go(Number(option.getAttribute('data-index')));
+    });
+  }
+
+  Combobox.prototype.update = function () {
+    var self = this;
+    var query = this.input.value;
+    if (normalise(query).length === 0) { this.render(null, query); return; }
+    load().then(function (index) {
+      if (self.input.value !== query) return;
+      self.render(index, query);
+    }, function () {
+      self.announce('La recherche est indisponible pour le moment.');
+    });
+  };
+
+  Combobox.prototype.render = function (index, query) {
+    this.listbox.textContent = '';
+    this.items = [];
+    this.active = -1;
+    this.input.removeAttribute('aria-activedescendant');
+    if (!index) { this.close(); return; }
+    var found = index.search(query, 8);
+    var self = this;
+    found.results.forEach(function (hit, i) {
+      var item = describe(index, hit);
+      var option = el('li', 'search-option');
+      option.id = self.listbox.id + '-' + i;
+      option.setAttribute('role', 'option');
+      option.setAttribute('aria-selected', 'false');
+      option.setAttribute('data-index', String(i));
+      option.appendChild(metaLine(item));
+      appendHighlighted(option.appendChild(el('span', 'search-title')), item.title, found.matched);
+      if (item.text) {
+        appendHighlighted(option.appendChild(el('span', 'search-snippet')), snippet(item.text, found.matched, 110), found.matched);
+      }
+      self.listbox.appendChild(option);
+      self.items.push(href(item.url));
+    });
+    var all = el('li', 'search-option search-all');
+    all.id = this.listbox.id + '-all';
+    all.setAttribute('role', 'option');
+    all.setAttribute('aria-selected', 'false');
+    all.setAttribute('data-index', String(this.items.length));
+    all.textContent = found.total > found.results.length
+        ? 'Voir les ' + found.total + ' résultats' : 'Ouvrir la page de résultats';
+    this.listbox.appendChild(all);
+    this.items.push(href('/recherche/') + '?q=' + encodeURIComponent(query));
+    this.listbox.hidden = false;
+    this.input.setAttribute('aria-expanded', 'true');
+    this.announce(countText(found.total));
+  };
+
+  Combobox.prototype.announce = function (text) {
+    var status = this.status;
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(function () { status.textContent = text; }, 350);
+  };
+
+  Combobox.prototype.close = function () {
+    this.listbox.hidden = true;
+    this.input.setAttribute('aria-expanded', 'false');
+    this.input.removeAttribute('aria-activedescendant');
+    this.active = -1;
+  };
+
+  Combobox.prototype.open = function () {
+    return !this.listbox.hidden;
+  };
+
+  Combobox.prototype.move = function (delta) {
+    if (!this.open()) { this.update(); return; }
+    var count = this.items.length;
+    if (count === 0) return;
+    var options = this.listbox.querySelectorAll('[role="option"]');
+    if (this.active >= 0) options[this.active].setAttribute('aria-selected', 'false');
+    this.active = this.active < 0 ? (delta > 0 ? 0 : count - 1) : (this.active + delta + count) % count;
+    var option = options[this.active];
+    option.setAttribute('aria-selected', 'true');
+    this.input.setAttribute('aria-activedescendant', option.id);
+    option.scrollIntoView({ block: 'nearest' });
+  };
+
+  Combobox.prototype.go = function (i) {
+    if (i >= 0 && i < this.items.length) {
+      this.close();
+      location.assign(this.items[i]);
+    }
+  };
+
+  Combobox.prototype.keydown = function (e) {
+    if (e.key === 'ArrowDown' || e.key === 'Down') { e.preventDefault(); this.move(1); }
+    else if (e.key === 'ArrowUp' || e.key === 'Up') { e.preventDefault(); this.move(-1); }
+    else if (e.key === 'Enter') {
+      if (this.open() && this.active >= 0) { e.preventDefault(); this.go(this.active); }
+    } else if (e.key === 'Escape' || e.key === 'Esc') {
+      if (this.open()) { e.preventDefault(); this.close(); }
+      else if (this.input.value) { e.preventDefault(); this.input.value = ''; }
+    }
+  };
+
+  // ---------------------------------------------------------------- results page (/recherche/?q=)
+  function ResultsPage(container) {
+    this.container = container;
+    this.status = document.querySelector('[data-search-status]');
+    this.input = document.querySelector('[data-search-page-input]');
+    var query = new URLSearchParams(location.search).get('q') || '';
+    var self = this;
+    document.querySelectorAll('input[name="q"]').forEach(function (i) { if (!i.value) i.value = query; });
+    if (this.input) {
+      this.input.addEventListener('input', function () {
+        var q = self.input.value;
+        history.replaceState(null, '', q ? '?q=' + encodeURIComponent(q) : location.pathname);
+        self.run(q);
+      });
+    }
+    this.run(query);
+  }
+
+  ResultsPage.prototype.setStatus = function (text) {
+    if (this.status) this.status.textContent = text;
+  };
+
+  ResultsPage.prototype.run = function (query) {
+    var self = this;
+    if (normalise(query).length === 0) {
+      this.container.textContent = '';
+      this.setStatus(query ? 'Saisissez un mot plus précis.' : 'Saisissez un ou plusieurs mots.');
+      return;
+    }
+    load().then(function (index) {
+      if (self.input && self.input.value !== query && self.input.value !== '') return;
+      self.render(index, query);
+    }, function () {
+      self.setStatus('Index de recherche indisponible : vérifiez votre connexion puis rechargez la page.');
+    });
+  };
+
+  ResultsPage.prototype.render = function (index, query) {
+    var found = index.search(query, 50);
+    var list = el('ol', 'search-results');
+    found.results.forEach(function (hit) {
+      var item = describe(index, hit);
+      var li = el('li', 'search-result search-result-' + item.kind);
+      var heading = li.appendChild(el('p', 'search-result-title'));
+      var a = heading.appendChild(el('a'));
+      a.href = href(item.url);
+      appendHighlighted(a, item.title, found.matched);
+      li.appendChild(metaLine(item));
+      if (item.text) {
+        appendHighlighted(li.appendChild(el('p', 'search-result-snippet')), snippet(item.text, found.matched, 240), found.matched);
+      }
+      list.appendChild(li);
+    });
+    this.container.textContent = '';
+    this.container.appendChild(list);
+    var shown = found.total > found.results.length ? ' (les ' + found.results.length + ' premiers)' : '';
+    this.setStatus(countText(found.total) + shown + ' pour « ' + query + ' »');
+  };
+
+  // ---------------------------------------------------------------- start
+  function start() {
+    document.querySelectorAll('form[role="search"]').forEach(function (form) {
+      var input = form.querySelector('input[type="search"], input[name="q"]');
+      if (input && !input.hasAttribute('data-search-page-input')) new Combobox(form, input);
+    });
+    var results = document.querySelector('[data-search-results]');
+    if (results) new ResultsPage(results);
+  }
+
+  window.VademecumSearch = {
+    fold: fold,
+    words: words,
+    stem: stem,
+    normalise: normalise,
+    load: load,
+    search: function (query, limit) {
+      return load().then(function (index) {
+        var found = index.search(query, limit);
+        return found.results.map(function (hit) { return describe(index, hit).url; });
+      });
+    },
+    Index: Index
+  };
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();
