@@ -231,6 +231,9 @@
   };
 
   var SYNONYM_QUALITY = 0.85;
+  var PARTIAL_SYNONYM_QUALITY = 0.6;
+  /** How many of the best candidates get the title-coverage bonus. */
+  var RERANK = 200;
 
   /**
    * Runs a query. Returns {terms, matched: Set of index terms that matched, results: [{doc, score, matched}]}
@@ -269,13 +272,16 @@
     for (var i = 0; i < terms.length; i++) {
       var phrases = this.phrasesByFirst.get(terms[i]) || [];
       phrases.forEach(function (ph) {
-        if (i + ph.tokens.length > terms.length) return;
-        for (var t = 0; t < ph.tokens.length; t++) if (terms[i + t] !== ph.tokens[t]) return;
+        // the whole phrase, or (as you type) at least its first two words at the end of the query
+        var t = 0;
+        while (t < ph.tokens.length && i + t < terms.length && terms[i + t] === ph.tokens[t]) t++;
+        var whole = t === ph.tokens.length;
+        if (!whole && !(t >= 2 && i + t === terms.length)) return;
+        var quality = whole ? SYNONYM_QUALITY : PARTIAL_SYNONYM_QUALITY;
         self.groups[ph.group].forEach(function (alt, ai) {
           if (ai === ph.phrase) return;
-          var altScores = self.phraseScores(alt, result.matched);
-          altScores.forEach(function (value, doc) {
-            for (var c = i; c < i + ph.tokens.length; c++) add(scores[c], doc, value * SYNONYM_QUALITY);
+          self.phraseScores(alt, result.matched).forEach(function (value, doc) {
+            for (var c = i; c < i + t; c++) add(scores[c], doc, value * quality);
           });
         });
       });
@@ -289,7 +295,18 @@
       }
       return { doc: doc, count: count, score: total * self.boosts[doc] };
     });
-    ranked.sort(function (a, b) { return b.count - a.count || b.score - a.score || a.doc - b.doc; });
+    var order = function (a, b) { return b.count - a.count || b.score - a.score || a.doc - b.doc; };
+    ranked.sort(order);
+    // a title mostly made of the query's words beats a long title that merely contains one
+    var top = ranked.slice(0, RERANK);
+    top.forEach(function (r) {
+      var titleTerms = normalise(self.docs[r.doc][2]);
+      var hit = 0;
+      titleTerms.forEach(function (t) { if (result.matched.has(t)) hit++; });
+      if (titleTerms.length > 0) r.score *= 1 + 0.5 * hit / titleTerms.length;
+    });
+    top.sort(order);
+    ranked = top.concat(ranked.slice(RERANK));
     result.total = ranked.length;
     result.results = ranked.slice(0, limit || 50);
     return result;

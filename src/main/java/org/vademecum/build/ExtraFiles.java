@@ -6,6 +6,8 @@ import org.vademecum.html.RenderedPage;
 import org.vademecum.model.SiteContent;
 import org.vademecum.output.OutputFile;
 import org.vademecum.render.SiteRenderer;
+import org.vademecum.search.OpenSearchDescription;
+import org.vademecum.search.SearchIndexBuilder;
 
 /** Non-HTML files other stages contribute (search index, tree data, web manifest, service worker). */
 final class ExtraFiles {
@@ -13,6 +15,9 @@ final class ExtraFiles {
 
     static List<OutputFile> files(SiteContent content, List<RenderedPage> pages, SiteRenderer renderer) {
         List<OutputFile> files = new ArrayList<>();
+        // Search (issue 4): the index read by assets/search.js, and the OpenSearch description.
+        files.add(new OutputFile("search-index.json", new SearchIndexBuilder().build(content, pages)));
+        files.add(new OutputFile(OpenSearchDescription.PATH, OpenSearchDescription.xml(content.config())));
         return files;
     }
 }

@@ -11,7 +11,7 @@ final class TableOfContents implements PageTransform {
         if (nav == null) return;
         Element scope = page.selectFirst("[data-toc-scope]");
         if (scope == null) scope = page.selectFirst("main");
-        var headings = scope.select("h2, h3");
+        var headings = scope.select("h2:not(.no-anchor), h3:not(.no-anchor)");
         if (headings.stream().filter(h -> h.tagName().equals("h2")).count() < 2) {
             nav.remove();
             return;

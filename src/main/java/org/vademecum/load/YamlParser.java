@@ -86,8 +86,13 @@ public final class YamlParser {
     private static String cleanMessage(JsonProcessingException e) {
         String message = e.getOriginalMessage();
         if (message == null) message = e.getMessage();
-        // SnakeYAML messages carry an excerpt of the file after a newline: keep the first sentence only.
-        String first = message.strip().split("\n", 2)[0].strip();
-        return first.isEmpty() ? "malformed YAML" : first;
+        // SnakeYAML gives "context, excerpt, problem, excerpt": keep the sentences, drop the excerpts and marks.
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (String line : message.split("\n")) {
+            String s = line.strip();
+            if (s.isEmpty() || line.startsWith(" ") || s.equals("^") || s.startsWith("in 'reader'")) continue;
+            parts.add(s);
+        }
+        return parts.isEmpty() ? "malformed YAML" : String.join("; ", parts);
     }
 }

@@ -13,7 +13,7 @@ final class PathTemplateLoader implements TemplateLoader {
     private final Path root;
 
     PathTemplateLoader(Path root) {
-        this.root = root;
+        this.root = root.toAbsolutePath().normalize();
     }
 
     @Override

@@ -29,8 +29,9 @@ import org.vademecum.model.tree.DecisionTree;
  * glossary entries, references, sequences and trees come from the model, so each result opens at its own anchor.
  *
  * <p>Inside {@code <main>} (or the body if there is none), these are skipped: {@code nav}, {@code script},
- * {@code style}, {@code noscript}, {@code template}, {@code form}, {@code button}, {@code svg}, anything
- * {@code aria-hidden="true"} and anything marked {@code data-search-exclude}.
+ * {@code style}, {@code noscript}, {@code template}, {@code form}, {@code button}, {@code svg}, {@code h1} (the
+ * page title is the title of the page's own document), anything {@code aria-hidden="true"}, anything marked
+ * {@code data-search-exclude}, and the theme blocks listed in {@link #SKIPPED_CLASSES}.
  */
 public final class SearchDocuments {
 
@@ -46,6 +47,12 @@ public final class SearchDocuments {
 
     private static final Set<String> SKIPPED_TAGS =
             Set.of("nav", "script", "style", "noscript", "template", "form", "button", "svg", "h1");
+    /**
+     * Theme blocks that repeat what is indexed elsewhere (lists of pages, recommendation cards at the end of a
+     * page, sources, table of contents); {@code data-search-exclude} is the general way to skip a block.
+     */
+    private static final Set<String> SKIPPED_CLASSES = Set.of("heading-anchor", "page-list", "section-grid",
+            "tile-list", "related-recs", "related-trees", "page-sources", "toc");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Pattern SHORTCUT = Pattern.compile("\\[\\[(rec|terme|arbre|facteurs|sequence):([a-z0-9-]+)]]");
 
@@ -186,15 +193,15 @@ public final class SearchDocuments {
 
     private static SearchDocument section(RenderedPage page, String url, String title, CharSequence body) {
         boolean pageItself = url.equals(page.url());
-        return new SearchDocument(url, SearchKind.SECTION, title, pageItself ? "" : page.title(), "", "",
-                body.toString());
+        return new SearchDocument(url, pageItself ? SearchKind.PAGE : SearchKind.SECTION, title,
+                pageItself ? "" : page.title(), "", "", body.toString());
     }
 
     static boolean excluded(Element el) {
         return SKIPPED_TAGS.contains(el.normalName())
                 || el.hasAttr("data-search-exclude")
                 || "true".equals(el.attr("aria-hidden"))
-                || el.hasClass("heading-anchor");
+                || el.classNames().stream().anyMatch(SKIPPED_CLASSES::contains);
     }
 
     /** Text of an element without its excluded descendants (heading anchors, icons). */

@@ -6,12 +6,13 @@ package org.vademecum.search;
  * (a recommendation above a passing mention in a page).
  */
 public enum SearchKind {
-    RECOMMENDATION("recommandation", "Recommandation", 1.5),
-    GLOSSARY("glossaire", "Glossaire", 1.3),
+    RECOMMENDATION("recommandation", "Recommandation", 1.3),
+    GLOSSARY("glossaire", "Glossaire", 1.2),
     TREE("arbre", "Arbre décisionnel", 1.3),
     OUTCOME("issue", "Issue d’arbre décisionnel", 1.1),
     RISK_FACTORS("facteurs", "Facteurs de risque", 1.2),
-    SEQUENCE("sequence", "Séquence thérapeutique", 1.2),
+    SEQUENCE("sequence", "Séquence thérapeutique", 1.1),
+    PAGE("page", "Page", 1.2),
     SECTION("section", "Section", 1.0),
     REFERENCE("reference", "Référence", 0.6);
 
