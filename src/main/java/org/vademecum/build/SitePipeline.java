@@ -61,7 +61,9 @@ public final class SitePipeline {
         Set<String> paths = new TreeSet<>();
         files.forEach(f -> paths.add(f.path()));
         pages.forEach(p -> paths.add(HtmlPostProcessor.fileFor(p.url())));
-        new LinkChecker(siteErrors).check(pages, paths, sources(content));
+        Map<String, org.vademecum.diag.SourcePosition> navigation = new HashMap<>();
+        content.config().navigation().forEach(n -> navigation.putIfAbsent(n.link(), n.position()));
+        new LinkChecker(siteErrors).check(pages, paths, sources(content), navigation);
         siteErrors.throwIfAny();
 
         // Stage 3: serialise, with links made relative so the site works from any folder.

@@ -33,7 +33,10 @@ public final class Main {
             else err.println("    hint: run again with --verbose for the stack trace, and report it");
             return INTERNAL;
         });
-        return cl.execute(args);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     /** Commands contributed by later stages (decision trees). */

@@ -29,7 +29,9 @@ public final class LinkChecker {
      * @param files    every file the build writes (site-relative, '/' separated), HTML included
      * @param sources  page url to its source, for positions
      */
-    public void check(List<RenderedPage> pages, Set<String> files, Map<String, PageSource> sources) {
+    public void check(List<RenderedPage> pages, Set<String> files, Map<String, PageSource> sources,
+                      Map<String, SourcePosition> navigation) {
+        Map<String, List<String>> fromTemplates = new java.util.TreeMap<>();
         Map<String, Set<String>> idsByFile = new HashMap<>();
         for (RenderedPage p : pages) {
             Set<String> ids = new HashSet<>();
@@ -43,9 +45,27 @@ public final class LinkChecker {
                 String target = e.attr(attr);
                 if (target.isEmpty() || target.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || target.startsWith("//")) continue;
                 String problem = problem(p.url(), target, files, idsByFile);
-                if (problem != null) report(p, target, problem, sources.get(p.url()));
+                if (problem == null) continue;
+                SourcePosition inSource = locate(sources.get(p.url()), target);
+                if (inSource != null) {
+                    diagnostics.error(inSource, "broken link '" + target + "' on page " + p.url() + ": " + problem,
+                            "fix the link, or the page or heading it points to");
+                } else {
+                    fromTemplates.computeIfAbsent(target + "\n" + problem, k -> new java.util.ArrayList<>()).add(p.url());
+                }
             }
         }
+        // A link that comes from the theme or the navigation is broken on every page: report it once.
+        fromTemplates.forEach((key, urls) -> {
+            String target = key.substring(0, key.indexOf('\n'));
+            String problem = key.substring(key.indexOf('\n') + 1);
+            SourcePosition at = navigation.getOrDefault(target, SourcePosition.file("templates"));
+            String where = urls.size() == 1 ? "on page " + urls.get(0)
+                    : "on " + urls.size() + " pages (" + urls.get(0) + ", …)";
+            diagnostics.error(at, "broken link '" + target + "' " + where + ": " + problem,
+                    navigation.containsKey(target) ? "fix this navigation link in content/site.yaml"
+                            : "the link comes from a template or a YAML field; fix it there or add the missing page");
+        });
     }
 
     private static String problem(String pageUrl, String target, Set<String> files, Map<String, Set<String>> ids) {
@@ -74,25 +94,16 @@ public final class LinkChecker {
         return null;
     }
 
-    private void report(RenderedPage page, String target, String problem, PageSource source) {
-        SourcePosition at;
-        String hint;
-        if (source != null) {
-            at = locate(source, target);
-            hint = "fix the link in " + source.file() + " (page " + page.url() + ")";
-        } else {
-            at = SourcePosition.file("(generated page " + page.url() + ")");
-            hint = "the link comes from a template or a YAML field";
-        }
-        diagnostics.error(at, "broken link '" + target + "' on page " + page.url() + ": " + problem, hint);
-    }
-
+    /** Where the page's Markdown source writes {@code target}, or null when the link is not in it. */
     private static SourcePosition locate(PageSource source, String target) {
+        if (source == null) return null;
         String[] lines = source.text().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            int col = lines[i].indexOf(target);
-            if (col >= 0) return new SourcePosition(source.file(), i + 1, col + 1);
+            int col = lines[i].indexOf("](" + target);
+            if (col >= 0) return new SourcePosition(source.file(), i + 1, col + 3);
+            col = lines[i].indexOf("\"" + target + "\"");
+            if (col >= 0) return new SourcePosition(source.file(), i + 1, col + 2);
         }
-        return SourcePosition.file(source.file());
+        return null;
     }
 }
