@@ -34,20 +34,24 @@ public final class SitePipeline {
     private SitePipeline() {}
 
     public static BuiltSite build(BuildOptions options) {
+        StageTimes times = new StageTimes();
         // Stage 1: load and validate the content. Gate 1.
         Diagnostics contentErrors = new Diagnostics();
         SiteContent content = new ContentLoader(options.project(), contentErrors).load();
         new ContentValidator(contentErrors).validate(content);
         Theme theme = Theme.forProject(options.project());
         contentErrors.throwIfAny();
+        times.mark("load and validate");
 
         // Stage 2: render and post-process every page; collect the other files. Gate 2.
         Diagnostics siteErrors = new Diagnostics();
         SiteRenderer renderer = new SiteRenderer(content, theme, siteErrors, ExtraPages.routes(content));
         List<RenderedHtml> html = renderer.renderAll();
         siteErrors.throwIfAny();
+        times.mark("render");
         HtmlPostProcessor post = new HtmlPostProcessor(content, renderer.strings());
-        List<RenderedPage> pages = html.stream().map(post::process).toList();
+        List<RenderedPage> pages = html.parallelStream().map(post::process).toList();
+        times.mark("post-process");
 
         List<OutputFile> files = new ArrayList<>();
         for (var asset : theme.assets()) {
@@ -57,6 +61,7 @@ public final class SitePipeline {
         files.addAll(ExtraFiles.files(content, pages, renderer));
         files.add(Sitemap.xml(content.config().baseUrl(), pages));
         files.add(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + content.config().baseUrl() + "sitemap.xml\n"));
+        times.mark("other files");
 
         Set<String> paths = new TreeSet<>();
         files.forEach(f -> paths.add(f.path()));
@@ -65,6 +70,7 @@ public final class SitePipeline {
         content.config().navigation().forEach(n -> navigation.putIfAbsent(n.link(), n.position()));
         new LinkChecker(siteErrors).check(pages, paths, sources(content), navigation);
         siteErrors.throwIfAny();
+        times.mark("link check");
 
         // Stage 3: serialise, with links made relative so the site works from any folder.
         for (RenderedPage p : pages) {
@@ -77,7 +83,8 @@ public final class SitePipeline {
             files.add(OutputFile.text(HtmlPostProcessor.fileFor(p.url()), p.document().outerHtml()));
         }
         files.sort(Comparator.comparing(OutputFile::path));
-        return new BuiltSite(files, pages.size());
+        times.mark("serialise");
+        return new BuiltSite(files, pages.size(), times.report());
     }
 
     private static Map<String, LinkChecker.PageSource> sources(SiteContent content) {

@@ -33,6 +33,7 @@ final class BuildCommand implements Callable<Integer> {
             long ms = (System.nanoTime() - start) / 1_000_000;
             spec.commandLine().getOut().printf("built %d pages (%d files) into %s in %d ms%n",
                     site.pageCount(), site.files().size(), target, ms);
+            if (project.verbose) site.stageTimes().forEach(spec.commandLine().getOut()::println);
             return Main.OK;
         } catch (ContentErrors e) {
             spec.commandLine().getErr().print(e.report());

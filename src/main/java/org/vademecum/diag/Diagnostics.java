@@ -6,12 +6,12 @@ import java.util.TreeSet;
 
 /**
  * Collects every author error of a build so that all of them are reported at once.
- * Not thread-safe: each pipeline stage owns one collector.
+ * Thread-safe, so that pages rendered in parallel can report into one collector.
  */
 public final class Diagnostics {
     private final TreeSet<Diagnostic> errors = new TreeSet<>();
 
-    public void error(SourcePosition at, String message, String hint) {
+    public synchronized void error(SourcePosition at, String message, String hint) {
         errors.add(new Diagnostic(at, message, hint));
     }
 
@@ -19,16 +19,16 @@ public final class Diagnostics {
         error(at, message, "");
     }
 
-    public void addAll(Diagnostics other) {
+    public synchronized void addAll(Diagnostics other) {
         errors.addAll(other.errors);
     }
 
-    public boolean hasErrors() {
+    public synchronized boolean hasErrors() {
         return !errors.isEmpty();
     }
 
     /** Errors sorted by file, line and column. */
-    public List<Diagnostic> list() {
+    public synchronized List<Diagnostic> list() {
         return List.copyOf(errors);
     }
 

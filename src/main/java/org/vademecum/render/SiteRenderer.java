@@ -51,65 +51,68 @@ public final class SiteRenderer {
         return strings;
     }
 
+    /**
+     * Renders every page. Pages are independent, so they render in parallel; the result keeps a fixed order
+     * (Markdown pages by URL, then generated pages), which keeps the output deterministic.
+     */
     public List<RenderedHtml> renderAll() {
-        List<RenderedHtml> out = new ArrayList<>();
-        List<Page> pages = content.pages().stream().sorted(Comparator.comparing(Page::url)).toList();
-        for (Page page : pages) {
-            if (page.home()) renderHome(page, out);
-            else if (page.sectionIndex()) renderSection(page, out);
-            else renderPage(page, out);
+        List<java.util.function.Supplier<java.util.Optional<RenderedHtml>>> tasks = new ArrayList<>();
+        for (Page page : content.pages().stream().sorted(Comparator.comparing(Page::url)).toList()) {
+            if (page.home()) tasks.add(() -> renderHome(page));
+            else if (page.sectionIndex()) tasks.add(() -> renderSection(page));
+            else tasks.add(() -> renderPage(page));
         }
-        String t;
-        generated(out, ViewFactory.RECOMMENDATIONS, "recommendations", strings.get("recommendations.title"),
-                strings.get("recommendations.description"), Map.of("recommendations", views.recommendations(), "grades", views.grades()));
-        generated(out, ViewFactory.RISK_FACTORS, "risk-factors", strings.get("riskFactors.title"),
-                strings.get("riskFactors.description"), Map.of("groups", views.riskFactorGroups()));
-        generated(out, ViewFactory.SEQUENCES, "sequences", strings.get("sequences.title"),
-                strings.get("sequences.description"), Map.of("sequences", views.sequences()));
-        generated(out, ViewFactory.GLOSSARY, "glossary", strings.get("glossary.title"),
-                strings.get("glossary.description"), Map.of("letters", views.glossaryByLetter()));
-        generated(out, ViewFactory.BIBLIOGRAPHY, "bibliography", strings.get("bibliography.title"),
-                strings.get("bibliography.description"), Map.of("references", views.references()));
-        generated(out, ViewFactory.ABOUT, "about", strings.get("about.title"), strings.get("about.description"),
-                Map.of("grades", views.grades(), "references", views.references()));
-        generated(out, "/404.html", "not-found", strings.get("notFound.title"), "", Map.of());
-        for (PageRoute route : extraRoutes) {
-            Map<String, Object> model = baseModel();
-            model.putAll(route.model());
-            model.put("meta", meta(route.title(), route.url(), route.description(), route.kind(), route.breadcrumbs()));
-            templates.render(route.template(), model, route.url())
-                    .ifPresent(html -> out.add(new RenderedHtml(route.url(), route.kind(), route.title(), html)));
-        }
-        return out;
+        tasks.add(() -> generated(ViewFactory.RECOMMENDATIONS, "recommendations", "recommendations",
+                Map.of("recommendations", views.recommendations(), "grades", views.grades())));
+        tasks.add(() -> generated(ViewFactory.RISK_FACTORS, "risk-factors", "riskFactors",
+                Map.of("groups", views.riskFactorGroups())));
+        tasks.add(() -> generated(ViewFactory.SEQUENCES, "sequences", "sequences", Map.of("sequences", views.sequences())));
+        tasks.add(() -> generated(ViewFactory.GLOSSARY, "glossary", "glossary", Map.of("letters", views.glossaryByLetter())));
+        tasks.add(() -> generated(ViewFactory.BIBLIOGRAPHY, "bibliography", "bibliography",
+                Map.of("references", views.references())));
+        tasks.add(() -> generated(ViewFactory.ABOUT, "about", "about",
+                Map.of("grades", views.grades(), "references", views.references())));
+        tasks.add(() -> generated("/404.html", "not-found", "notFound", Map.of()));
+        for (PageRoute route : extraRoutes) tasks.add(() -> renderRoute(route));
+        return tasks.parallelStream().map(java.util.function.Supplier::get).flatMap(java.util.Optional::stream).toList();
     }
 
-    private void generated(List<RenderedHtml> out, String url, String kind, String title, String description,
-                           Map<String, Object> extra) {
+    private java.util.Optional<RenderedHtml> renderRoute(PageRoute route) {
+        Map<String, Object> model = baseModel();
+        model.putAll(route.model());
+        model.put("meta", meta(route.title(), route.url(), route.description(), route.kind(), route.breadcrumbs()));
+        return templates.render(route.template(), model, route.url())
+                .map(html -> new RenderedHtml(route.url(), route.kind(), route.title(), html));
+    }
+
+    /** A page generated from data; its title and description are the strings {@code <key>.title} and {@code <key>.description}. */
+    private java.util.Optional<RenderedHtml> generated(String url, String kind, String key, Map<String, Object> extra) {
+        String title = strings.get(key + ".title");
         Map<String, Object> model = baseModel();
         model.putAll(extra);
-        model.put("meta", meta(title, url, description, kind, List.of()));
-        templates.render(kind + ".ftlh", model, url).ifPresent(html -> out.add(new RenderedHtml(url, kind, title, html)));
+        model.put("meta", meta(title, url, kind.equals("not-found") ? "" : strings.get(key + ".description"), kind, List.of()));
+        return templates.render(kind + ".ftlh", model, url).map(html -> new RenderedHtml(url, kind, title, html));
     }
 
-    private void renderHome(Page page, List<RenderedHtml> out) {
+    private java.util.Optional<RenderedHtml> renderHome(Page page) {
         List<SectionView> sections = content.pages().stream().filter(Page::sectionIndex)
                 .sorted(PAGE_ORDER).map(this::sectionView).toList();
         HomeView home = new HomeView(body(page), sections, views.allTrees());
         Map<String, Object> model = baseModel();
         model.put("home", home);
         model.put("meta", meta(site.title(), "/", page.summary() == null ? site.description() : page.summary(), "home", List.of()));
-        templates.render("home.ftlh", model, "/").ifPresent(html -> out.add(new RenderedHtml("/", "home", site.title(), html)));
+        return templates.render("home.ftlh", model, "/").map(html -> new RenderedHtml("/", "home", site.title(), html));
     }
 
-    private void renderSection(Page page, List<RenderedHtml> out) {
+    private java.util.Optional<RenderedHtml> renderSection(Page page) {
         Map<String, Object> model = baseModel();
         model.put("section", sectionView(page));
         model.put("meta", meta(page.title(), page.url(), page.summary(), "section", breadcrumbs(page)));
-        templates.render("section.ftlh", model, page.url())
-                .ifPresent(html -> out.add(new RenderedHtml(page.url(), "section", page.title(), html)));
+        return templates.render("section.ftlh", model, page.url())
+                .map(html -> new RenderedHtml(page.url(), "section", page.title(), html));
     }
 
-    private void renderPage(Page page, List<RenderedHtml> out) {
+    private java.util.Optional<RenderedHtml> renderPage(Page page) {
         List<Page> siblings = sectionPages(page.section());
         int i = siblings.indexOf(page);
         PageLink prev = i > 0 ? pageLink(siblings.get(i - 1)) : null;
@@ -122,8 +125,8 @@ public final class SiteRenderer {
         Map<String, Object> model = baseModel();
         model.put("page", view);
         model.put("meta", meta(page.title(), page.url(), page.summary(), "page", breadcrumbs(page)));
-        templates.render("page.ftlh", model, page.url())
-                .ifPresent(html -> out.add(new RenderedHtml(page.url(), "page", page.title(), html)));
+        return templates.render("page.ftlh", model, page.url())
+                .map(html -> new RenderedHtml(page.url(), "page", page.title(), html));
     }
 
     private SectionView sectionView(Page index) {

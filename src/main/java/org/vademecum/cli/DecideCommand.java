@@ -1,0 +1,219 @@
+package org.vademecum.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.vademecum.diag.Diagnostics;
+import org.vademecum.diag.Suggestions;
+import org.vademecum.load.ContentLoader;
+import org.vademecum.model.Recommendation;
+import org.vademecum.model.SiteContent;
+import org.vademecum.model.tree.DecisionTree;
+import org.vademecum.model.tree.Variable;
+import org.vademecum.model.tree.VariableType;
+import org.vademecum.trees.Answer;
+import org.vademecum.trees.AnswerParser;
+import org.vademecum.trees.Evaluation;
+import org.vademecum.trees.InvalidAnswerException;
+import org.vademecum.trees.Json;
+import org.vademecum.trees.TreeEvaluator;
+import org.vademecum.trees.TreeLabels;
+import org.vademecum.trees.TreeVerifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vademecum decide TREE --set name=value … [--json]}: evaluates a decision tree with the Java evaluator
+ * (the one the build checks the trees' cases with) and prints the path taken and the outcome with its
+ * recommendations, or the next question the tree needs. Exit codes: 0 answered (complete or not), 1 the content
+ * has errors (all printed), 2 bad input (unknown tree or variable, value of the wrong type or out of range).
+ */
+@Command(name = "decide", mixinStandardHelpOptions = true,
+        description = {"Evaluates a decision tree with the given answers and prints the path taken and the outcome"
+                + " with its recommendations, or the next question it needs.",
+                "Yes/no answers are oui or non; numbers use a decimal point; a numeric range can be given as"
+                        + " le:-3, gt:-1 or gt:-3,le:-2."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:answered (complete, or the next question is printed)",
+                "1:content errors (all are printed as path:line:col)",
+                "2:bad input: unknown tree or variable, wrong type, out of range"})
+public final class DecideCommand implements Callable<Integer> {
+    static final int OK = 0;
+    static final int CONTENT_ERRORS = 1;
+    static final int USAGE = 2;
+
+    @Parameters(index = "0", paramLabel = "TREE", description = "Tree id (file name in content/trees/, without .yaml).")
+    String treeId;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = "An answer, e.g. --set fracture=severe --set t_score=-2.6 (repeatable).")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print one JSON object: tree, complete, path, outcome, recommendations, next.")
+    boolean json;
+
+    @Option(names = "--project", paramLabel = "DIR",
+            description = "Project folder holding content/ (default: current folder).")
+    Path project = Path.of(".");
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Diagnostics diagnostics = new Diagnostics();
+        SiteContent content = new ContentLoader(project, diagnostics).load();
+        TreeVerifier.verifyAll(content, diagnostics);
+        if (diagnostics.hasErrors()) {
+            err.print(Diagnostics.report(diagnostics.list()));
+            err.flush();
+            return CONTENT_ERRORS;
+        }
+        Optional<DecisionTree> found = content.findTree(treeId);
+        if (found.isEmpty()) {
+            List<String> ids = content.trees().stream().map(DecisionTree::id).sorted().toList();
+            return usage(err, "unknown tree '" + treeId + "'", Suggestions.hint(treeId, ids));
+        }
+        DecisionTree tree = found.get();
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        for (String set : sets) {
+            int eq = set.indexOf('=');
+            if (eq <= 0) return usage(err, "--set expects NAME=VALUE, not '" + set + "'", "e.g. --set t_score=-2.6");
+            String name = set.substring(0, eq).strip();
+            String value = set.substring(eq + 1);
+            if (answers.containsKey(name)) return usage(err, "variable '" + name + "' is set twice", "keep one --set " + name + "=…");
+            Optional<Variable> variable = tree.findVariable(name);
+            if (variable.isEmpty()) {
+                Optional<Variable> elsewhere = content.trees().stream()
+                        .flatMap(t -> t.findVariable(name).stream()).findFirst();
+                if (elsewhere.isEmpty()) {
+                    TreeSet<String> known = new TreeSet<>(tree.variables().keySet());
+                    return usage(err, "unknown variable '" + name + "' for tree '" + tree.id() + "'",
+                            Suggestions.closest(name, known).map(c -> "did you mean '" + c + "'?")
+                                    .orElse("this tree asks: " + String.join(", ", known)));
+                }
+                try {
+                    AnswerParser.parse(elsewhere.get(), value);
+                } catch (InvalidAnswerException e) {
+                    return usage(err, e.getMessage(), e.hint());
+                }
+                err.println("note: tree '" + tree.id() + "' does not ask " + name + "; the answer is ignored");
+                continue;
+            }
+            try {
+                answers.put(name, AnswerParser.parse(variable.get(), value));
+            } catch (InvalidAnswerException e) {
+                return usage(err, e.getMessage(), e.hint());
+            }
+        }
+        Evaluation evaluation = TreeEvaluator.evaluate(tree, answers);
+        if (json) out.println(json(evaluation, content));
+        else human(evaluation, content, out);
+        out.flush();
+        err.flush();
+        return OK;
+    }
+
+    /** The {@code --json} object; keys in the documented order. */
+    static String json(Evaluation e, SiteContent content) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("tree", e.tree().id());
+        root.put("complete", e.complete());
+        List<Object> path = new ArrayList<>();
+        for (Evaluation.Step s : e.path()) {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("question", s.question().id());
+            step.put("variable", s.variable().name());
+            step.put("answer", s.answer().text());
+            path.add(step);
+        }
+        root.put("path", path);
+        root.put("outcome", e.outcome().map(o -> o.id()).orElse(null));
+        List<Object> recs = new ArrayList<>();
+        e.outcome().ifPresent(o -> {
+            for (String id : o.recommendationIds()) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("id", id);
+                r.put("grade", content.findRecommendation(id).map(x -> x.grade().key()).orElse(null));
+                recs.add(r);
+            }
+        });
+        root.put("recommendations", recs);
+        root.put("next", e.next().map(Variable::name).orElse(null));
+        return Json.write(root);
+    }
+
+    private static void human(Evaluation e, SiteContent content, PrintWriter out) {
+        DecisionTree tree = e.tree();
+        out.println(tree.title() + " (" + tree.id() + ")");
+        if (e.path().isEmpty()) {
+            out.println("path: (no question answered yet)");
+        } else {
+            out.println("path:");
+            int n = 1;
+            for (Evaluation.Step s : e.path()) {
+                out.println("  " + n++ + ". " + s.variable().label() + " : "
+                        + TreeLabels.answer(s.answer(), s.variable(), s.branch()) + "   [" + s.variable().name() + "="
+                        + s.answer().text() + "]");
+            }
+        }
+        if (e.complete()) {
+            var o = e.outcome().get();
+            out.println("outcome: " + o.id() + " — " + o.title());
+            if (o.recommendations().isEmpty()) {
+                out.println("recommendations: none");
+            } else {
+                out.println("recommendations:");
+                for (String id : o.recommendationIds()) {
+                    Optional<Recommendation> r = content.findRecommendation(id);
+                    out.println("  " + id + " (grade " + r.map(x -> x.grade().key()).orElse("?") + ")"
+                            + r.map(x -> " — " + x.title()).orElse(""));
+                }
+            }
+        } else {
+            Variable v = e.next().get();
+            if (e.imprecise()) {
+                out.println("the range given for " + v.name() + " spans several branches: an exact value is needed");
+            }
+            String question = e.pending().get().text() != null ? e.pending().get().text() : v.question();
+            out.println("next question: " + v.name() + " — " + question.strip());
+            out.println("  answer: " + expected(v));
+            out.println("  e.g. --set " + v.name() + "=" + example(v));
+        }
+    }
+
+    private static String expected(Variable v) {
+        return switch (v.type()) {
+            case YES_NO -> "oui or non";
+            case CHOICE -> "one of " + String.join(", ", v.optionValues());
+            default -> (v.type() == VariableType.INTEGER ? "a whole number" : "a number") + " from "
+                    + v.min().toPlainString() + " to " + v.max().toPlainString()
+                    + (v.unit() == null ? "" : " (" + v.unit() + ")");
+        };
+    }
+
+    private static String example(Variable v) {
+        return switch (v.type()) {
+            case YES_NO -> "oui";
+            case CHOICE -> v.optionValues().get(0);
+            default -> v.min().toPlainString();
+        };
+    }
+
+    private static int usage(PrintWriter err, String message, String hint) {
+        err.println("error: " + message);
+        if (hint != null && !hint.isEmpty()) err.println("    hint: " + hint);
+        err.flush();
+        return USAGE;
+    }
+}
