@@ -9,7 +9,7 @@
   'use strict';
 
   var NORMALISER_VERSION = 1;
-  var FORMAT_VERSION = 1;
+  var FORMAT_VERSION = 2;
 
   // ---------------------------------------------------------------- normaliser (lockstep with Java)
   function set(words) {
@@ -114,6 +114,7 @@
       throw new Error('search index version ' + data.v + '/' + data.n + ' not supported');
     }
     this.kinds = data.k;
+    this.grades = data.g || {};
     this.docs = data.d;
     this.terms = data.t;
     this.rawPostings = data.p;
@@ -131,27 +132,49 @@
         list.push({ group: gi, phrase: pi, tokens: tokens });
       });
     });
+    this.titles = new Array(this.docs.length);
     this.boosts = this.docs.map(function (d) { return data.k[d[1]] ? data.k[d[1]][1] : 1; });
   }
 
-  /** Decoded postings of term i: [doc, score, doc, score...] with absolute doc numbers. */
+  /**
+   * Decoded postings of term i as an Int32Array [doc, score, doc, score...]. Stored form (SearchIndexBuilder
+   * .writePostings): [k, k delta-coded docs with the default score 2, then (delta-coded doc, score) pairs].
+   */
   Index.prototype.postingsOf = function (i) {
     var p = this.postings[i];
     if (p) return p;
     var raw = this.rawPostings[i];
-    p = new Array(raw.length);
+    var k = raw[0];
+    var pairs = (raw.length - 1 - k) / 2;
+    p = new Int32Array(2 * (k + pairs));
     var doc = 0;
-    for (var j = 0; j < raw.length; j += 2) {
+    var o = 0;
+    for (var j = 1; j <= k; j++) {
       doc += raw[j];
-      p[j] = doc;
-      p[j + 1] = raw[j + 1];
+      p[o++] = doc;
+      p[o++] = 2;
+    }
+    doc = 0;
+    for (j = k + 1; j < raw.length; j += 2) {
+      doc += raw[j];
+      p[o++] = doc;
+      p[o++] = raw[j + 1];
     }
     this.postings[i] = p;
     return p;
   };
 
   Index.prototype.idf = function (i) {
-    return Math.log(1 + this.docs.length / (this.rawPostings[i].length / 2));
+    var raw = this.rawPostings[i];
+    var df = raw[0] + (raw.length - 1 - raw[0]) / 2;
+    return Math.log(1 + this.docs.length / df);
+  };
+
+  /** Query terms of a document's title, computed once. */
+  Index.prototype.titleTerms = function (doc) {
+    var t = this.titles[doc];
+    if (!t) t = this.titles[doc] = normalise(this.docs[doc][2]);
+    return t;
   };
 
   Index.prototype.lowerBound = function (prefix) {
@@ -164,39 +187,56 @@
     return lo;
   };
 
+  var ROW0 = new Int32Array(64);
+  var ROW1 = new Int32Array(64);
+  var ROW2 = new Int32Array(64);
+  var FAR = 99;
+
   /**
    * Optimal-string-alignment distance between a and b (or between a and the best prefix of b when asPrefix),
-   * or k + 1 when it exceeds k.
+   * or k + 1 when it exceeds k. Banded dynamic programming on preallocated rows (words up to 62 letters).
    */
   function distance(a, b, k, asPrefix) {
     var m = a.length;
     var n = asPrefix ? Math.min(b.length, m + k) : b.length;
     if (!asPrefix && Math.abs(m - n) > k) return k + 1;
     if (asPrefix && n < m - k) return k + 1;
-    var prev2 = null;
-    var prev = new Array(n + 1);
-    for (var j = 0; j <= n; j++) prev[j] = j;
+    if (m > 62 || n > 62) return k + 1;
+    var prev2 = ROW0;
+    var prev = ROW1;
+    var cur = ROW2;
+    for (var j = 0; j <= n; j++) prev[j] = j <= k ? j : FAR;
     for (var i = 1; i <= m; i++) {
-      var cur = new Array(n + 1);
-      cur[0] = i;
+      var lo = Math.max(1, i - k);
+      var hi = Math.min(n, i + k);
+      cur[0] = i <= k ? i : FAR;
+      if (lo > 1) cur[lo - 1] = FAR;
       var rowMin = cur[0];
-      for (j = 1; j <= n; j++) {
-        var cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-        var v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-        if (prev2 && i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
-            a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-          v = Math.min(v, prev2[j - 2] + 1);
+      var ai = a.charCodeAt(i - 1);
+      for (j = lo; j <= hi; j++) {
+        var bj = b.charCodeAt(j - 1);
+        var v = prev[j - 1] + (ai === bj ? 0 : 1);
+        var del = prev[j] + 1;
+        if (j > i + k - 1) del = FAR;
+        if (del < v) v = del;
+        var ins = cur[j - 1] + 1;
+        if (ins < v) v = ins;
+        if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && prev2[j - 2] + 1 < v) {
+          v = prev2[j - 2] + 1;
         }
         cur[j] = v;
         if (v < rowMin) rowMin = v;
       }
+      if (hi < n) cur[hi + 1] = FAR;
       if (rowMin > k) return k + 1;
+      var tmp = prev2;
       prev2 = prev;
       prev = cur;
+      cur = tmp;
     }
-    if (!asPrefix) return prev[n];
+    if (!asPrefix) return prev[n] > k ? k + 1 : prev[n];
     var best = k + 1;
-    for (j = Math.max(0, m - k); j <= n; j++) if (prev[j] < best) best = prev[j];
+    for (j = Math.max(0, m - k); j <= Math.min(n, m + k); j++) if (prev[j] < best) best = prev[j];
     return best;
   }
 
@@ -212,7 +252,9 @@
         if (i !== exact) { out.push([i, 0.4 + 0.35 * q.length / this.terms[i].length]); seen.add(i); }
       }
     }
-    if (exact === undefined && token.word.length >= 5 && !hasDigit(q)) {
+    // one typo (two in long words) when the word is not in the index; while typing the last word, only when
+    // nothing starts with it either
+    if (exact === undefined && !(isLast && out.length > 0) && token.word.length >= 5 && !hasDigit(q)) {
       var k = token.word.length >= 8 ? 2 : 1;
       var prefixFuzzy = isLast && out.length === 0;
       for (i = 0; i < this.terms.length; i++) {
@@ -287,50 +329,75 @@
       });
     }
 
-    var ranked = touched.map(function (doc) {
+    // rank: documents matching every query word first, then by score; only the best RERANK are fully ordered
+    var keys = new Float64Array(touched.length);
+    var totals = new Float64Array(touched.length);
+    var counts = new Uint8Array(touched.length);
+    for (var x = 0; x < touched.length; x++) {
+      var doc = touched[x];
       var count = 0;
       var total = 0;
       for (var c = 0; c < scores.length; c++) {
-        if (scores[c][doc] > 0) { count++; total += scores[c][doc]; }
+        var v = scores[c][doc];
+        if (v > 0) { count++; total += v; }
       }
-      return { doc: doc, count: count, score: total * self.boosts[doc] };
-    });
-    var order = function (a, b) { return b.count - a.count || b.score - a.score || a.doc - b.doc; };
-    ranked.sort(order);
+      totals[x] = total * this.boosts[doc];
+      counts[x] = count;
+      keys[x] = count * 1e9 + totals[x];
+    }
+    var threshold = -1;
+    if (touched.length > RERANK) {
+      var sortedKeys = keys.slice().sort();
+      threshold = sortedKeys[sortedKeys.length - RERANK];
+    }
+    var ranked = [];
+    for (x = 0; x < touched.length; x++) {
+      if (keys[x] >= threshold) ranked.push({ doc: touched[x], count: counts[x], score: totals[x] });
+    }
     // a title mostly made of the query's words beats a long title that merely contains one
-    var top = ranked.slice(0, RERANK);
-    top.forEach(function (r) {
-      var titleTerms = normalise(self.docs[r.doc][2]);
+    ranked.forEach(function (r) {
+      var titleTerms = self.titleTerms(r.doc);
       var hit = 0;
       titleTerms.forEach(function (t) { if (result.matched.has(t)) hit++; });
       if (titleTerms.length > 0) r.score *= 1 + 0.5 * hit / titleTerms.length;
     });
-    top.sort(order);
-    ranked = top.concat(ranked.slice(RERANK));
-    result.total = ranked.length;
+    ranked.sort(function (a, b) { return b.count - a.count || b.score - a.score || a.doc - b.doc; });
+    result.total = touched.length;
     result.results = ranked.slice(0, limit || 50);
     return result;
   };
 
-  /** doc -> mean score of a phrase whose every term is in the doc (exact terms only). */
+  /** Map doc -> mean score of a phrase whose every term is in the doc (exact terms only). */
   Index.prototype.phraseScores = function (tokens, matched) {
-    var perDoc = new Map();
+    var out = new Map();
+    var sums = null;
+    var hits = null;
     for (var t = 0; t < tokens.length; t++) {
+      if (this.termIndex.get(tokens[t]) === undefined) return out;
+    }
+    if (!this.scratch) {
+      this.scratch = { sums: new Float64Array(this.docs.length), hits: new Uint8Array(this.docs.length) };
+    }
+    sums = this.scratch.sums;
+    hits = this.scratch.hits;
+    var first = null;
+    for (t = 0; t < tokens.length; t++) {
       var ti = this.termIndex.get(tokens[t]);
-      if (ti === undefined) return new Map();
       matched.add(tokens[t]);
       var idf = this.idf(ti);
       var p = this.postingsOf(ti);
-      var next = new Map();
+      if (t === 0) first = p;
       for (var j = 0; j < p.length; j += 2) {
-        var doc = p[j];
-        if (t === 0) next.set(doc, p[j + 1] * idf);
-        else if (perDoc.has(doc)) next.set(doc, perDoc.get(doc) + p[j + 1] * idf);
+        if (hits[p[j]] === t) { hits[p[j]] = t + 1; sums[p[j]] += p[j + 1] * idf; }
       }
-      perDoc = next;
     }
-    perDoc.forEach(function (v, doc) { perDoc.set(doc, v / tokens.length); });
-    return perDoc;
+    for (j = 0; j < first.length; j += 2) {
+      var doc = first[j];
+      if (hits[doc] === tokens.length) out.set(doc, sums[doc] / tokens.length);
+      hits[doc] = 0;
+      sums[doc] = 0;
+    }
+    return out;
   };
 
   // ---------------------------------------------------------------- loading
@@ -411,7 +478,8 @@
   function describe(index, hit) {
     var d = index.docs[hit.doc];
     var kind = index.kinds[d[1]];
-    return { url: d[0], kind: d[1], kindLabel: kind ? kind[0] : d[1], title: d[2], context: d[3], badge: d[4], text: d[5] };
+    return { url: d[0], kind: d[1], kindLabel: kind ? kind[0] : d[1], title: d[2], context: d[3], badge: d[4],
+      grade: index.grades[d[4]] || '', text: d[5] };
   }
 
   function el(tag, className, text) {
@@ -425,7 +493,9 @@
   function metaLine(item) {
     var meta = el('span', 'search-meta');
     meta.appendChild(el('span', 'search-kind search-kind-' + item.kind, item.kindLabel));
-    if (item.badge) meta.appendChild(el('span', 'search-badge', item.badge));
+    if (item.badge) {
+      meta.appendChild(el('span', 'search-badge' + (item.grade ? ' grade-badge grade-' + item.grade : ''), item.badge));
+    }
     if (item.context) meta.appendChild(el('span', 'search-context', item.context));
     return meta;
   }
@@ -650,7 +720,8 @@
         return found.results.map(function (hit) { return describe(index, hit).url; });
       });
     },
-    Index: Index
+    Index: Index,
+    distance: distance
   };
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

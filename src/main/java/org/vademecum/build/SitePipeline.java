@@ -39,13 +39,15 @@ public final class SitePipeline {
         Diagnostics contentErrors = new Diagnostics();
         SiteContent content = new ContentLoader(options.project(), contentErrors).load();
         new ContentValidator(contentErrors).validate(content);
+        // World Osteoporosis Day kit (issue 5): content/kit.yaml is optional; its errors join the content errors.
+        java.util.Optional<org.vademecum.model.Kit> kit = new org.vademecum.load.KitLoader(options.project(), contentErrors).load();
         Theme theme = Theme.forProject(options.project());
         contentErrors.throwIfAny();
         times.mark("load and validate");
 
         // Stage 2: render and post-process every page; collect the other files. Gate 2.
         Diagnostics siteErrors = new Diagnostics();
-        SiteRenderer renderer = new SiteRenderer(content, theme, siteErrors, ExtraPages.routes(content));
+        SiteRenderer renderer = new SiteRenderer(content, theme, siteErrors, ExtraPages.routes(content, theme, kit));
         List<RenderedHtml> html = renderer.renderAll();
         siteErrors.throwIfAny();
         times.mark("render");
@@ -82,6 +84,8 @@ public final class SitePipeline {
             if (!p.kind().equals("not-found")) RelativeLinks.apply(p.document(), p.url());
             files.add(OutputFile.text(HtmlPostProcessor.fileFor(p.url()), p.document().outerHtml()));
         }
+        // Offline (issue 5): the service worker lists every file above; its cache name is a hash of them all.
+        files.add(org.vademecum.offline.ServiceWorker.file(files));
         files.sort(Comparator.comparing(OutputFile::path));
         times.mark("serialise");
         return new BuiltSite(files, pages.size(), times.report());

@@ -22,6 +22,8 @@ import org.vademecum.model.RiskFactorGroup;
 import org.vademecum.model.SiteContent;
 import org.vademecum.model.TherapeuticSequence;
 import org.vademecum.model.tree.DecisionTree;
+import org.vademecum.model.tree.Outcome;
+import org.vademecum.model.tree.Question;
 
 /**
  * Collects what a reader can find. Pages of prose are split into sections at each {@code h2}–{@code h6} that has
@@ -38,6 +40,12 @@ public final class SearchDocuments {
     /** Page kinds whose content is indexed from the model rather than from the HTML. */
     static final Set<String> MODEL_KINDS = Set.of(
             "recommendations", "glossary", "bibliography", "risk-factors", "tree", "trees", "search", "not-found");
+
+    /** Prefixes tried, in order, for the element id of a tree outcome in the tree page. */
+    static final List<String> OUTCOME_ANCHORS = List.of("", "resultat-");
+
+    /** Page kinds that are not searchable at all. */
+    static final Set<String> UNSEARCHABLE_KINDS = Set.of("search", "not-found");
 
     static final String RECOMMENDATIONS_URL = "/recommandations/";
     static final String GLOSSARY_URL = "/glossaire/";
@@ -64,6 +72,11 @@ public final class SearchDocuments {
         for (RenderedPage page : pages) {
             if (!MODEL_KINDS.contains(page.kind())) {
                 docs.addAll(sections(page));
+            } else if (!UNSEARCHABLE_KINDS.contains(page.kind())) {
+                // the list page itself (its items come from the model): found by its title and lead paragraph
+                Element lead = page.document().selectFirst("main p.lead");
+                docs.add(new SearchDocument(page.url(), SearchKind.PAGE, page.title(), "", "", "",
+                        lead == null ? "" : lead.text()));
             }
         }
         for (Recommendation r : content.recommendations()) {
@@ -96,10 +109,37 @@ public final class SearchDocuments {
                     s.title(), "", "", "", join(String.join(" → ", s.steps()), plain(content, s.note())))));
         }
         for (DecisionTree t : content.trees()) {
-            String url = TREES_URL + t.id() + "/";
-            RenderedPage page = byUrl.get(url);
-            String body = page == null ? "" : mainText(page.document());
-            docs.add(new SearchDocument(url, SearchKind.TREE, t.title(), "", "", "", body));
+            docs.addAll(treeDocuments(content, byUrl, t));
+        }
+        return docs;
+    }
+
+    /**
+     * A tree (its summary, introduction and questions) and each of its outcomes ({@code /arbres/<id>/#<outcome>}).
+     * The outcome's anchor is the first of {@link #OUTCOME_ANCHORS} + its id that the rendered tree page has
+     * (the trees stage writes {@code resultat-<id>}); without the page (unit tests), the first. When the page has
+     * none of them, the outcome links to the tree (and merges into the tree's document).
+     */
+    static List<SearchDocument> treeDocuments(SiteContent content, Map<String, RenderedPage> byUrl, DecisionTree t) {
+        String url = TREES_URL + t.id() + "/";
+        RenderedPage page = byUrl.get(url);
+        List<String> questions = new ArrayList<>();
+        for (Question q : t.questions().values()) {
+            t.findVariable(q.variable()).ifPresent(v -> questions.add(join(q.text() != null ? q.text() : v.question(), v.label())));
+        }
+        List<SearchDocument> docs = new ArrayList<>();
+        docs.add(new SearchDocument(url, SearchKind.TREE, t.title(), t.attribution() == null ? "" : t.attribution(), "",
+                String.join(" ; ", questions), join(t.summary(), plain(content, t.intro()))));
+        for (Outcome o : t.outcomes().values()) {
+            String anchor = OUTCOME_ANCHORS.stream().map(prefix -> prefix + o.id())
+                    .filter(id -> page == null || page.document().getElementById(id) != null)
+                    .findFirst().orElse(null);
+            List<String> recs = o.recommendationIds().stream()
+                    .map(id -> content.findRecommendation(id).map(Recommendation::title).orElse(""))
+                    .filter(title -> !title.isEmpty())
+                    .toList();
+            docs.add(new SearchDocument(anchor != null ? url + "#" + anchor : url, SearchKind.OUTCOME, o.title(), t.title(),
+                    "", String.join(" ; ", recs), join(plain(content, o.text()), String.join(" ; ", recs))));
         }
         return docs;
     }

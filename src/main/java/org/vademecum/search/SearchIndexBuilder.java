@@ -11,18 +11,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.vademecum.html.RenderedPage;
+import org.vademecum.model.Grade;
 import org.vademecum.model.SiteContent;
 
 /**
  * Builds {@code /search-index.json}: one compact, deterministic JSON file read by {@code search.js}.
  *
  * <pre>
- * {"v":1,                          format version
+ * {"v":2,                          format version
  *  "n":1,                          normaliser version ({@link FrenchNormalizer#VERSION})
  *  "k":{"glossaire":["Glossaire",1.3],...}       kind code → [label, boost]
+ *  "g":{"Grade A":"A",...}         badge label → grade key (for the theme's grade-badge grade-KEY classes)
  *  "d":[[url,kind,title,context,badge,text],...]  documents, sorted by url
  *  "t":["acid","age",...]          terms (stems), sorted
- *  "p":[[doc,score,doc,score,...],...]  postings parallel to "t"; doc numbers delta-encoded, ascending
+ *  "p":[[k,doc,...,doc,score,...],...]  postings parallel to "t": see {@link #writePostings}
  *  "s":[["dmo","densit mineral osseu",...],...]}  synonym groups: phrases of stems, from the glossary
  * </pre>
  *
@@ -33,14 +35,14 @@ import org.vademecum.model.SiteContent;
  */
 public final class SearchIndexBuilder {
 
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     static final int TITLE = 16;
     static final int KEYWORDS = 10;
     static final int CONTEXT = 3;
     static final int BODY = 2;
     static final int BODY_MAX = 4;
     /** Characters of a document's body kept in the index for the snippet. */
-    static final int SNIPPET_CHARS = 280;
+    static final int SNIPPET_CHARS = 180;
 
     /** Builds the index of a site: see {@link SearchDocuments#collect} for what is indexed. */
     public byte[] build(SiteContent content, List<RenderedPage> pages) {
@@ -76,6 +78,17 @@ public final class SearchIndexBuilder {
             Json.string(out, kind.label());
             out.append(',').append(kind.boost()).append(']');
         }
+        out.append("},\"g\":{");
+        first = true;
+        for (Grade grade : Grade.values()) {
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            Json.string(out, SearchDocuments.gradeLabel(grade));
+            out.append(':');
+            Json.string(out, grade.key());
+        }
         out.append("},\n\"d\":[");
         for (int d = 0; d < docs.size(); d++) {
             SearchDocument doc = docs.get(d);
@@ -107,15 +120,7 @@ public final class SearchIndexBuilder {
         for (List<int[]> list : postings.values()) {
             out.append(first ? "[" : ",[");
             first = false;
-            int previous = 0;
-            for (int i = 0; i < list.size(); i++) {
-                int[] posting = list.get(i);
-                if (i > 0) {
-                    out.append(',');
-                }
-                out.append(posting[0] - previous).append(',').append(posting[1]);
-                previous = posting[0];
-            }
+            writePostings(out, list);
             out.append(']');
         }
         out.append("],\n\"s\":[");
@@ -133,6 +138,27 @@ public final class SearchIndexBuilder {
         }
         out.append("]}\n");
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * One term's postings: the count k of documents that have the default score {@value #BODY} (the term once in
+     * the body, by far the most common case), their k doc numbers delta-encoded, then (doc, score) pairs for the
+     * others, doc numbers delta-encoded on their own.
+     */
+    static void writePostings(StringBuilder out, List<int[]> list) {
+        List<int[]> plain = list.stream().filter(p -> p[1] == BODY).toList();
+        List<int[]> scored = list.stream().filter(p -> p[1] != BODY).toList();
+        out.append(plain.size());
+        int previous = 0;
+        for (int[] p : plain) {
+            out.append(',').append(p[0] - previous);
+            previous = p[0];
+        }
+        previous = 0;
+        for (int[] p : scored) {
+            out.append(',').append(p[0] - previous).append(',').append(p[1]);
+            previous = p[0];
+        }
     }
 
     static List<SearchDocument> sortedUnique(List<SearchDocument> documents) {

@@ -6,7 +6,8 @@ import org.vademecum.model.tree.DecisionTree;
 public final class TreeLinks {
     private TreeLinks() {}
 
+    /** True when an outcome of {@code tree} lists {@code recommendationId}. */
     public static boolean cites(DecisionTree tree, String recommendationId) {
-        return false; // TODO(trees): true when an outcome of the tree lists the recommendation
+        return tree.outcomes().values().stream().anyMatch(o -> o.recommendationIds().contains(recommendationId));
     }
 }

@@ -272,6 +272,8 @@ public final class TreeVerifier {
     private boolean checkCoverage(DecisionTree tree, Question q) {
         Variable v = tree.variables().get(q.variable());
         if (v == null) return false;
+        // A condition that did not parse is already reported; checking coverage without it would only echo it.
+        if (q.branches().stream().anyMatch(b -> b.when() instanceof Condition.Invalid)) return false;
         if (!v.type().numeric()) {
             Set<String> covered = new HashSet<>();
             for (Branch b : q.branches()) {
@@ -325,30 +327,35 @@ public final class TreeVerifier {
                 }
             }
         }
-        List<Interval> sorted = branches.stream().map(clipped::get)
-                .sorted(Comparator.comparing(Interval::min).thenComparing(i -> !i.minInclusive())).toList();
-        // Sweep from min: 'end' is how far the branches seen so far cover.
+        List<Branch> sorted = branches.stream().sorted(Comparator.comparing((Branch b) -> clipped.get(b).min())
+                .thenComparing(b -> !clipped.get(b).minInclusive())).toList();
+        // Sweep from min: 'end' is how far the branches seen so far cover; a gap is reported at the branch after
+        // it (or, at the top of the range, at the branch that reaches highest).
         java.math.BigDecimal end = range.min();
         boolean endIncluded = false;
-        List<Interval> gaps = new ArrayList<>();
-        for (Interval i : sorted) {
+        Branch highest = null;
+        Map<Interval, Branch> gaps = new LinkedHashMap<>();
+        for (Branch b : sorted) {
+            Interval i = clipped.get(b);
             Interval gap = new Interval(end, !endIncluded, i.min(), !i.minInclusive());
             if (integer) gap = gap.integerView();
-            if (!gap.isEmpty()) gaps.add(gap);
+            if (!gap.isEmpty()) gaps.put(gap, b);
             int c = i.max().compareTo(end);
-            if (c > 0 || (c == 0 && i.maxInclusive() && !endIncluded)) {
+            if (c > 0 || (c == 0 && i.maxInclusive() && !endIncluded) || highest == null) {
                 end = i.max();
                 endIncluded = i.maxInclusive();
+                highest = b;
             }
         }
         Interval last = new Interval(end, !endIncluded, range.max(), true);
         if (integer) last = last.integerView();
-        if (!last.isEmpty()) gaps.add(last);
-        for (Interval gap : gaps) {
+        if (!last.isEmpty()) gaps.put(last, highest);
+        for (Map.Entry<Interval, Branch> gap : gaps.entrySet()) {
             ok = false;
-            diagnostics.error(q.branchesPosition(), "no branch of question '" + q.id() + "' covers "
-                    + gap.format(v.name()), "every value from " + range.min().toPlainString() + " to "
-                    + range.max().toPlainString() + " must match one branch; '<=' includes the bound, '<' excludes it");
+            diagnostics.error(gap.getValue() == null ? q.branchesPosition() : gap.getValue().position(),
+                    "no branch of question '" + q.id() + "' covers " + gap.getKey().format(v.name()),
+                    "every value from " + range.min().toPlainString() + " to " + range.max().toPlainString()
+                            + " must match one branch; '<=' includes the bound, '<' excludes it");
         }
         return ok;
     }
@@ -395,9 +402,14 @@ public final class TreeVerifier {
                         + c.outcome().id() + "'", didYouMean(c.outcome().id(), tree.outcomes().keySet(),
                         "name one of the outcomes of this tree"));
             }
-            if (knownOutcome) covered.add(c.outcome().id());
-            if (!ok || !knownOutcome) continue;
+            if (!ok || !knownOutcome) {
+                if (knownOutcome) covered.add(c.outcome().id());
+                continue;
+            }
             Evaluation e = TreeEvaluator.evaluate(tree, answers);
+            // An outcome counts as exercised by the case that reaches it, even if that case expected another one
+            // (the failing case is the error to report, not a missing case).
+            covered.add(e.outcome().map(Outcome::id).orElse(c.outcome().id()));
             String path = describe(e);
             if (!e.complete()) {
                 Question q = e.pending().get();

@@ -61,6 +61,7 @@ public final class ContentValidator {
             checkShortcodes(p, known);
         }
         uniqueUrls(content.pages());
+        org.vademecum.trees.TreeVerifier.verifyAll(content, diagnostics);
     }
 
     private <T> Set<String> unique(List<T> items, Function<T, String> id, Function<T, SourcePosition> at, String what) {

@@ -80,11 +80,17 @@ class SearchIndexBuilderTest {
         JsonNode docs = index.get("d");
         for (int t = 0; t < index.get("t").size(); t++) {
             JsonNode p = index.get("p").get(t);
+            String term = index.get("t").get(t).asText();
+            int plain = p.get(0).asInt();
             int doc = 0;
-            for (int i = 0; i < p.size(); i += 2) {
+            for (int i = 1; i <= plain; i++) {
                 doc += p.get(i).asInt();
-                out.computeIfAbsent(docs.get(doc).get(0).asText(), k -> new HashMap<>())
-                        .put(index.get("t").get(t).asText(), p.get(i + 1).asInt());
+                out.computeIfAbsent(docs.get(doc).get(0).asText(), k -> new HashMap<>()).put(term, SearchIndexBuilder.BODY);
+            }
+            doc = 0;
+            for (int i = plain + 1; i < p.size(); i += 2) {
+                doc += p.get(i).asInt();
+                out.computeIfAbsent(docs.get(doc).get(0).asText(), k -> new HashMap<>()).put(term, p.get(i + 1).asInt());
             }
         }
         return out;
@@ -110,7 +116,7 @@ class SearchIndexBuilderTest {
         List<String> urls = new ArrayList<>();
         index.get("d").forEach(d -> urls.add(d.get(0).asText()));
         assertEquals(List.of("/bibliographie/#briot-2018", "/facteurs-de-risque/#facteurs-risque-osteoporose",
-                "/glossaire/#corticotherapie", "/glossaire/#dmo", "/recommandations/#arret",
+                "/glossaire/#corticotherapie", "/glossaire/#dmo", "/recommandations/", "/recommandations/#arret",
                 "/recommandations/#zoledronate-fracture-esf", "/traitement/suivi/", "/traitement/suivi/#delai",
                 "/traitement/suivi/#dmo"), urls);
         Map<String, Map<String, Integer>> terms = decode(index);

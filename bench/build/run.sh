@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Wall time of `vademecum build` on the real content, JVM start included.
+# Usage: bench/build/run.sh [runs]   (default 10; needs target/vademecum.jar: mvn -B -q package -DskipTests)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-10}
+jar=target/vademecum.jar
+[ -f "$jar" ] || mvn -B -q package -DskipTests
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+java -jar "$jar" build --out "$out/site" >/dev/null   # warm the file cache
+times=()
+for _ in $(seq "$runs"); do
+  start=$(date +%s%N)
+  java -jar "$jar" build --out "$out/site" >/dev/null
+  end=$(date +%s%N)
+  times+=($(( (end - start) / 1000000 )))
+done
+sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+n=${#sorted[@]}
+echo "cores: $(nproc)  java: $(java -version 2>&1 | head -1)"
+echo "pages: $(find "$out/site" -name '*.html' | wc -l)  files: $(find "$out/site" -type f | wc -l)  size: $(du -sk "$out/site" | cut -f1) KB"
+echo "build wall time over $n runs (ms): min ${sorted[0]}  median ${sorted[$((n / 2))]}  max ${sorted[$((n - 1))]}"

@@ -1,0 +1,60 @@
+package org.vademecum.build;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vademecum.diag.Diagnostics;
+import org.vademecum.markdown.MarkdownRenderer;
+import org.vademecum.model.SiteContent;
+import org.vademecum.model.tree.DecisionTree;
+import org.vademecum.output.OutputFile;
+import org.vademecum.render.InterfaceStrings;
+import org.vademecum.render.SiteRenderer.PageRoute;
+import org.vademecum.render.Theme;
+import org.vademecum.render.ViewFactory;
+import org.vademecum.render.Views;
+import org.vademecum.trees.TreeIndexEntry;
+import org.vademecum.trees.TreeJson;
+import org.vademecum.trees.TreePageView;
+
+/**
+ * The decision-tree pages: {@code /arbres/} (template {@code trees.ftlh}, model {@code trees}) and one page per tree
+ * at {@code /arbres/<id>/} (template {@code tree.ftlh}, model {@code tree} = {@link TreePageView}, {@code recs} =
+ * recommendation id → card view, {@code sources} = the tree's citations), plus each tree's data as
+ * {@code /arbres/<id>/tree.json} (the same JSON the page embeds).
+ */
+final class TreePages {
+    private TreePages() {}
+
+    static List<PageRoute> routes(SiteContent content, Theme theme) {
+        // Strings errors are reported by the renderer, which loads the same file.
+        InterfaceStrings strings = InterfaceStrings.load(theme, content.config().language(), new Diagnostics());
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        ViewFactory views = new ViewFactory(content, strings, markdown);
+        List<PageRoute> routes = new ArrayList<>();
+        routes.add(new PageRoute(ViewFactory.TREES, "trees", "trees.ftlh", strings.get("tree.index.title"),
+                strings.get("tree.index.description"), List.of(),
+                Map.of("trees", content.trees().stream().map(TreeIndexEntry::of).toList())));
+        List<Views.Link> crumbs = List.of(new Views.Link(strings.get("tree.index.title"), ViewFactory.TREES));
+        for (DecisionTree tree : content.trees()) {
+            TreePageView view = TreePageView.of(tree, markdown::render, content::findRecommendation, strings::get);
+            Map<String, Views.RecommendationView> recs = new LinkedHashMap<>();
+            tree.outcomes().values().forEach(o -> o.recommendationIds().forEach(id ->
+                    content.findRecommendation(id).ifPresent(r -> recs.putIfAbsent(id, views.recommendation(r)))));
+            routes.add(new PageRoute(view.url(), "tree", "tree.ftlh", tree.title(),
+                    tree.summary() == null ? "" : tree.summary(), crumbs,
+                    Map.of("tree", view, "recs", recs, "sources", views.citations(tree.sources()))));
+        }
+        return routes;
+    }
+
+    static List<OutputFile> files(SiteContent content) {
+        List<OutputFile> files = new ArrayList<>();
+        for (DecisionTree tree : content.trees()) {
+            files.add(OutputFile.text("arbres/" + tree.id() + "/tree.json",
+                    TreeJson.write(tree, content::findRecommendation) + "\n"));
+        }
+        return files;
+    }
+}

@@ -1,0 +1,88 @@
+package org.vademecum.kit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.vademecum.model.Kit;
+import org.vademecum.model.Page;
+import org.vademecum.model.SiteContent;
+import org.vademecum.render.SiteRenderer.PageRoute;
+import org.vademecum.render.Views.Link;
+
+/**
+ * The World Osteoporosis Day kit as pages (issue 5): an index at {@link Kit#BASE}, one page per sheet at
+ * {@code BASE<id>/}, and for a poster a second, A3 version at {@code BASE<id>-a3/}. Each sheet carries a QR code of
+ * its own absolute address (site {@code base_url} + path), made at build time.
+ */
+public final class KitPages {
+    /** Stylesheet the kit pages add to the layout (screen and print rules for sheets). */
+    public static final String STYLESHEET = "/assets/kit.css";
+
+    private KitPages() {}
+
+    public record KitView(String title, String date, String intro, String notice, Link guide, List<SheetLink> sheets) {}
+
+    /** A sheet in the kit index; {@code a3Href} is set for posters only. */
+    public record SheetLink(String title, String href, String lead, String format, String a3Href) {}
+
+    public record BlockView(String heading, String text, List<String> items) {}
+
+    /**
+     * One printable sheet. {@code paper} is "A4" or "A3"; {@code url} is its absolute address (what the QR code
+     * says); {@code qrSvg} is safe inline SVG; {@code otherPaper} links the poster's other size (null for handouts).
+     */
+    public record SheetView(String id, String format, String paper, String title, String lead, List<BlockView> blocks,
+                            String closing, Link more, String url, String qrSvg, Link otherPaper) {}
+
+    public static List<PageRoute> routes(Kit kit, SiteContent content) {
+        String baseUrl = content.config().baseUrl();
+        List<PageRoute> routes = new ArrayList<>();
+        List<SheetLink> links = kit.sheets().stream().map(s -> new SheetLink(s.title(), url(s.id()), s.lead(),
+                s.format().key(), s.format() == Kit.Format.POSTER ? url(s.id() + "-a3") : null)).toList();
+        KitView view = new KitView(kit.title(), kit.date(), kit.intro(), kit.notice(), link(kit.guide(), content), links);
+        List<String> styles = List.of(STYLESHEET);
+        routes.add(new PageRoute(Kit.BASE, "kit", "kit.ftlh", kit.title(),
+                kit.intro() == null ? kit.title() : kit.intro(), List.of(), Map.of("kit", view, "extraStyles", styles)));
+        List<Link> crumbs = List.of(new Link(kit.title(), Kit.BASE));
+        for (Kit.Sheet s : kit.sheets()) {
+            boolean poster = s.format() == Kit.Format.POSTER;
+            String a4 = url(s.id());
+            String a3 = url(s.id() + "-a3");
+            Link more = link(s.more(), content);
+            routes.add(sheetRoute(kit, s, "A4", a4, poster ? new Link("A3", a3) : null, more, baseUrl, view, crumbs, styles));
+            if (poster) routes.add(sheetRoute(kit, s, "A3", a3, new Link("A4", a4), more, baseUrl, view, crumbs, styles));
+        }
+        return routes;
+    }
+
+    private static PageRoute sheetRoute(Kit kit, Kit.Sheet s, String paper, String path, Link otherPaper, Link more,
+                                        String baseUrl,
+                                        KitView view, List<Link> crumbs, List<String> styles) {
+        String absolute = absolute(baseUrl, path);
+        List<BlockView> blocks = s.blocks().stream().map(b -> new BlockView(b.heading(), b.text(), b.items())).toList();
+        SheetView sheet = new SheetView(s.id(), s.format().key(), paper, s.title(), s.lead(), blocks, s.closing(), more,
+                absolute, QrCodes.svg(absolute), otherPaper);
+        String title = otherPaper == null ? s.title() : s.title() + " (" + paper + ")";
+        String description = s.lead() == null ? kit.title() + " : " + s.title() : s.lead();
+        return new PageRoute(path, "kit-sheet", "kit-sheet.ftlh", title, description, crumbs,
+                Map.of("kit", view, "sheet", sheet, "extraStyles", styles));
+    }
+
+    /** A site path with the title of the Markdown page published there (the path itself when there is none). */
+    static Link link(String path, SiteContent content) {
+        if (path == null) return null;
+        String bare = path.replaceAll("#.*$", "");
+        String title = content.pages().stream().filter(p -> p.url().equals(bare)).map(Page::title).findFirst().orElse(path);
+        return new Link(title, path);
+    }
+
+    static String url(String id) {
+        return Kit.BASE + id + "/";
+    }
+
+    /** {@code https://host/base/} + {@code /a/b/} gives {@code https://host/base/a/b/}. */
+    public static String absolute(String baseUrl, String path) {
+        String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        return base + (path.startsWith("/") ? path.substring(1) : path);
+    }
+}

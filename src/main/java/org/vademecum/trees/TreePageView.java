@@ -1,0 +1,167 @@
+package org.vademecum.trees;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.vademecum.model.Recommendation;
+import org.vademecum.model.Ref;
+import org.vademecum.model.tree.Branch;
+import org.vademecum.model.tree.Condition;
+import org.vademecum.model.tree.DecisionTree;
+import org.vademecum.model.tree.Outcome;
+import org.vademecum.model.tree.Question;
+import org.vademecum.model.tree.Variable;
+
+/**
+ * What {@code templates/tree.ftlh} receives for one tree page (model key {@code tree}). Questions and outcomes
+ * come in reading order (breadth first from the start), numbered as in the overview diagram. Fields ending in
+ * {@code Html} are safe HTML (sanitised Markdown) or, for {@code diagramSvg}, SVG built by {@link TreeDiagram};
+ * {@code dataJson} is the {@link TreeJson} data for the page's {@code <script type="application/json">} block.
+ *
+ * @param url          the page's site path, {@code /arbres/<id>/}
+ * @param sources      bibliography ids of the tree (the template shows them as citations)
+ */
+public record TreePageView(
+        String id,
+        String url,
+        String title,
+        String summary,
+        String attribution,
+        String introHtml,
+        String startAnchor,
+        List<QuestionView> questions,
+        List<OutcomeView> outcomes,
+        List<String> sources,
+        String dataJson,
+        String diagramSvg) {
+
+    public TreePageView {
+        questions = List.copyOf(questions);
+        outcomes = List.copyOf(outcomes);
+        sources = List.copyOf(sources);
+    }
+
+    /**
+     * One question section.
+     *
+     * @param anchor    the section id, {@code question-<node id>}
+     * @param number    its number in reading order (1 for the start), as in the diagram
+     * @param type      {@code yes-no}, {@code choice}, {@code integer} or {@code number}
+     * @param input     the exact-value form of a numeric question, else null
+     */
+    public record QuestionView(String id, String anchor, int number, String variable, String type, String label,
+            String text, String helpHtml, List<AnswerView> answers, NumberInput input) {
+        public QuestionView {
+            answers = List.copyOf(answers);
+        }
+    }
+
+    /**
+     * One answer link: {@code href} goes to the next section; {@code value} is what the answer puts in the URL
+     * ({@code oui}, an option value, or a numeric range such as {@code gt:-3,le:-2}).
+     *
+     * @param target what the link leads to, for readers: "question 4" or the outcome's title
+     */
+    public record AnswerView(String label, String value, String href, String target, boolean toOutcome) {}
+
+    /** The exact-value input of a numeric question. Bounds are plain decimals for the HTML attributes. */
+    public record NumberInput(String inputId, String min, String max, String step, String unit, boolean integer) {}
+
+    /** One outcome section; {@code anchor} is {@code resultat-<outcome id>}. */
+    public record OutcomeView(String id, String anchor, String title, String textHtml, List<String> recommendations) {
+        public OutcomeView {
+            recommendations = List.copyOf(recommendations);
+        }
+    }
+
+    public static String questionAnchor(String nodeId) {
+        return "question-" + nodeId;
+    }
+
+    public static String outcomeAnchor(String nodeId) {
+        return "resultat-" + nodeId;
+    }
+
+    public static String url(String treeId) {
+        return "/arbres/" + treeId + "/";
+    }
+
+    /**
+     * Builds the view of a verified tree.
+     *
+     * @param markdown        Markdown to safe HTML (a block: paragraphs kept)
+     * @param recommendations finds a recommendation by id (for grades in the JSON data)
+     * @param strings         interface strings by key ({@code tree.*}), for the diagram and link texts
+     */
+    public static TreePageView of(DecisionTree tree, Function<String, String> markdown,
+            Function<String, Optional<Recommendation>> recommendations, Function<String, String> strings) {
+        List<String> order = readingOrder(tree);
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        for (String id : order) {
+            if (tree.questions().containsKey(id)) numbers.put(id, numbers.size() + 1);
+        }
+        List<QuestionView> questions = new ArrayList<>();
+        List<OutcomeView> outcomes = new ArrayList<>();
+        for (String id : order) {
+            Question q = tree.questions().get(id);
+            if (q != null) {
+                Variable v = tree.variableOf(q);
+                List<AnswerView> answers = new ArrayList<>();
+                for (Branch b : q.branches()) {
+                    boolean toOutcome = tree.outcomes().containsKey(b.next());
+                    String href = "#" + (toOutcome ? outcomeAnchor(b.next()) : questionAnchor(b.next()));
+                    String target = toOutcome ? tree.outcomes().get(b.next()).title()
+                            : strings.apply("tree.question") + " " + numbers.get(b.next());
+                    String value = b.when() instanceof Condition.Range r ? TreeLabels.rangeAnswer(r.interval())
+                            : b.when().source();
+                    answers.add(new AnswerView(TreeLabels.branch(b, v), value, href, target, toOutcome));
+                }
+                NumberInput input = v.type().numeric()
+                        ? new NumberInput("saisie-" + q.id(), v.min().toPlainString(), v.max().toPlainString(),
+                        v.step().toPlainString(), v.unit(), v.type() == org.vademecum.model.tree.VariableType.INTEGER)
+                        : null;
+                String text = q.text() != null ? q.text() : v.question();
+                questions.add(new QuestionView(q.id(), questionAnchor(q.id()), numbers.get(q.id()), v.name(),
+                        v.type().key(), v.label(), text.strip(), v.help() == null ? null : markdown.apply(v.help()),
+                        answers, input));
+            } else {
+                Outcome o = tree.outcomes().get(id);
+                outcomes.add(new OutcomeView(o.id(), outcomeAnchor(o.id()), o.title(),
+                        o.text() == null ? null : markdown.apply(o.text()), o.recommendationIds()));
+            }
+        }
+        return new TreePageView(tree.id(), url(tree.id()), tree.title(), tree.summary(), tree.attribution(),
+                tree.intro() == null ? null : markdown.apply(tree.intro()), questionAnchor(tree.start().id()),
+                questions, outcomes, tree.sources().stream().map(Ref::id).toList(),
+                TreeJson.write(tree, recommendations), TreeDiagram.svg(tree, strings, recommendations));
+    }
+
+    /**
+     * Node ids breadth first from the start, each once, following branches in file order; nodes no path reaches
+     * (only in unverified trees) come last, in file order.
+     */
+    public static List<String> readingOrder(DecisionTree tree) {
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> queue = new ArrayDeque<>();
+        queue.add(tree.start().id());
+        while (!queue.isEmpty()) {
+            String id = queue.poll();
+            if (tree.findNode(id).isEmpty() || !seen.add(id)) continue;
+            Question q = tree.questions().get(id);
+            if (q != null) q.branches().forEach(b -> queue.add(b.next()));
+        }
+        List<String> out = new ArrayList<>();
+        seen.stream().filter(tree.questions()::containsKey).forEach(out::add);
+        seen.stream().filter(tree.outcomes()::containsKey).forEach(out::add);
+        tree.questions().keySet().stream().filter(k -> !seen.contains(k)).forEach(out::add);
+        tree.outcomes().keySet().stream().filter(k -> !seen.contains(k)).forEach(out::add);
+        return out;
+    }
+}

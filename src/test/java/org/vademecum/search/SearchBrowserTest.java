@@ -1,0 +1,290 @@
+package org.vademecum.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Search in headless Chromium against the real content built by the real pipeline: the French query set
+ * ({@code queries.tsv}), the JS normaliser against the Java one, the combobox, the results page.
+ * Set {@code -Dvademecum.searchProject=DIR} to run it on another project folder.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchBrowserTest {
+    private StaticSite site;
+    private ChromeDriver driver;
+
+    @BeforeAll
+    void start() throws IOException {
+        assumeTrue(TestBrowser.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+        site = StaticSite.build(StaticSite.project());
+        driver = TestBrowser.start(390, 844);
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) driver.quit();
+        if (site != null) site.close();
+    }
+
+    static Stream<Arguments> queries() throws IOException {
+        try (InputStream in = SearchBrowserTest.class.getResourceAsStream("/search/queries.tsv")) {
+            List<Arguments> rows = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] cols = line.split("\t");
+                rows.add(Arguments.of(cols[0], Arrays.stream(cols[1].split("\\|")).map(String::strip).toList()));
+            }
+            return rows.stream();
+        }
+    }
+
+    @Test
+    void theQuerySetIsLargeEnough() throws IOException {
+        assertTrue(queries().count() >= 30);
+    }
+
+    /** The results page as the external checker reads it: the first three links of [data-search-results]. */
+    List<String> firstThree(String query) {
+        driver.get(site.url("/recherche/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(d -> !d.findElement(By.cssSelector("[data-search-status]")).getText().isEmpty());
+        List<String> hrefs = new ArrayList<>();
+        for (WebElement a : driver.findElements(By.cssSelector("[data-search-results] a"))) {
+            if (hrefs.size() == 3) break;
+            hrefs.add(a.getDomAttribute("href"));
+        }
+        return hrefs;
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("queries")
+    void frenchQueryFindsTheExpectedItemAmongTheFirstThree(String query, List<String> expected) {
+        List<String> top = firstThree(query);
+        assertTrue(top.stream().anyMatch(expected::contains), query + ": expected one of " + expected + " in " + top);
+    }
+
+    @Test
+    void javascriptNormaliserMatchesTheSharedTable() throws IOException {
+        driver.get(site.url("/recherche/"));
+        List<String[]> cases = FrenchNormalizerTest.cases();
+        List<String> inputs = cases.stream().map(c -> c[0]).toList();
+        List<?> actual = (List<?>) driver.executeScript(
+                "return arguments[0].map(function (s) { return VademecumSearch.normalise(s).join(' '); });", inputs);
+        for (int i = 0; i < cases.size(); i++) {
+            assertEquals(cases.get(i)[1], actual.get(i), "JS normalise(" + cases.get(i)[0] + ")");
+        }
+    }
+
+    @Test
+    void javascriptNormaliserMatchesJavaOnEveryTextOfTheSite() throws IOException {
+        driver.get(site.url("/recherche/"));
+        JsonNode index = new ObjectMapper().readTree(site.file("search-index.json"));
+        Set<String> texts = new LinkedHashSet<>();
+        index.get("d").forEach(d -> {
+            for (int i = 2; i < d.size(); i++) texts.add(d.get(i).asText());
+        });
+        List<String> inputs = List.copyOf(texts);
+        List<?> actual = (List<?>) driver.executeScript(
+                "return arguments[0].map(function (s) { return VademecumSearch.normalise(s).join(' '); });", inputs);
+        int checked = 0;
+        for (int i = 0; i < inputs.size(); i++) {
+            assertEquals(String.join(" ", FrenchNormalizer.queryTerms(inputs.get(i))), actual.get(i), inputs.get(i));
+            checked++;
+        }
+        assertTrue(checked > 100, "only " + checked + " texts");
+    }
+
+    /** Optimal string alignment distance, unbounded: the reference for the banded version in search.js. */
+    static int osa(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    @Test
+    void typoDistanceAgreesWithTheTextbookDefinition() {
+        driver.get(site.url("/recherche/"));
+        java.util.Random random = new java.util.Random(7);
+        List<List<String>> pairs = new ArrayList<>();
+        for (int n = 0; n < 3000; n++) {
+            String a = randomWord(random);
+            String b = random.nextBoolean() ? randomWord(random) : mutate(a, random);
+            pairs.add(List.of(a, b));
+        }
+        List<?> actual = (List<?>) driver.executeScript("return arguments[0].map(function (p) {"
+                + " return [VademecumSearch.distance(p[0], p[1], 1, false), VademecumSearch.distance(p[0], p[1], 2, false)]; });", pairs);
+        for (int n = 0; n < pairs.size(); n++) {
+            int expected = osa(pairs.get(n).get(0), pairs.get(n).get(1));
+            List<?> got = (List<?>) actual.get(n);
+            assertEquals(Math.min(expected, 2), ((Number) got.get(0)).intValue(), pairs.get(n) + " k=1");
+            assertEquals(Math.min(expected, 3), ((Number) got.get(1)).intValue(), pairs.get(n) + " k=2");
+        }
+    }
+
+    private static String randomWord(java.util.Random random) {
+        StringBuilder w = new StringBuilder();
+        int n = 1 + random.nextInt(9);
+        for (int i = 0; i < n; i++) w.append((char) ('a' + random.nextInt(4)));
+        return w.toString();
+    }
+
+    private static String mutate(String a, java.util.Random random) {
+        StringBuilder w = new StringBuilder(a);
+        int edits = 1 + random.nextInt(3);
+        for (int e = 0; e < edits; e++) {
+            int at = random.nextInt(w.length() + 1);
+            switch (random.nextInt(4)) {
+                case 0 -> w.insert(at, (char) ('a' + random.nextInt(4)));
+                case 1 -> { if (at < w.length()) w.deleteCharAt(at); }
+                case 2 -> { if (at < w.length()) w.setCharAt(at, (char) ('a' + random.nextInt(4))); }
+                default -> { if (at + 1 < w.length()) { char c = w.charAt(at); w.setCharAt(at, w.charAt(at + 1)); w.setCharAt(at + 1, c); } }
+            }
+        }
+        return w.toString();
+    }
+
+    @Test
+    void resultsPageRendersLinksWithKindGradeAndHighlightedWords() {
+        driver.get(site.url("/recherche/?q=zoledronique"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("[data-search-results] li")).isEmpty());
+        WebElement first = driver.findElement(By.cssSelector("[data-search-results] li.search-result-recommandation"));
+        assertEquals(1, first.findElements(By.tagName("a")).size(), "one link per result");
+        assertTrue(first.getText().contains("Recommandation"), first.getText());
+        assertTrue(first.getText().contains("Grade A"), first.getText());
+        assertFalse(first.findElements(By.tagName("mark")).isEmpty(), "matched words are marked");
+        assertEquals("zoledronique", driver.findElement(By.id("q-page")).getDomProperty("value"));
+        assertTrue(driver.findElement(By.cssSelector("[data-search-status]")).getText().contains("résultat"));
+    }
+
+    @Test
+    void indexTextIsNeverParsedAsHtml() {
+        driver.get(site.url("/recherche/?q=" + URLEncoder.encode("<img src=x onerror=alert(1)> dmo", StandardCharsets.UTF_8)));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.findElement(By.cssSelector("[data-search-status]")).getText().isEmpty());
+        assertTrue(driver.findElements(By.cssSelector("main img")).isEmpty());
+        assertTrue(driver.findElement(By.cssSelector("[data-search-status]")).getText().contains("<img"));
+    }
+
+    @Test
+    void indexIsFetchedOnlyWhenTheReaderStartsASearch() {
+        driver.get(site.url("/glossaire/"));
+        assertEquals(0L, indexFetches(), "no index before a search");
+        driver.findElement(By.id("q")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> indexFetches() == 1L);
+    }
+
+    private Long indexFetches() {
+        return (Long) driver.executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(function (e) { return e.name.indexOf('search-index.json') >= 0; }).length;");
+    }
+
+    @Test
+    void headerFieldIsAnAccessibleComboboxDrivenByTheKeyboard() {
+        driver.get(site.url("/comprendre/"));
+        WebElement input = driver.findElement(By.id("q"));
+        assertEquals("combobox", input.getDomAttribute("role"));
+        assertEquals("false", input.getDomAttribute("aria-expanded"));
+        String listboxId = input.getDomAttribute("aria-controls");
+        assertNotNull(listboxId);
+        input.sendKeys("tpd");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(d -> "true".equals(input.getDomAttribute("aria-expanded")));
+        WebElement listbox = driver.findElement(By.id(listboxId));
+        assertEquals("listbox", listbox.getDomAttribute("role"));
+        List<WebElement> options = listbox.findElements(By.cssSelector("[role=option]"));
+        assertTrue(options.size() >= 2, "results and the 'all results' option");
+        assertTrue(options.get(0).getText().contains("TPD"), options.get(0).getText());
+
+        input.sendKeys(Keys.ARROW_DOWN);
+        assertEquals(options.get(0).getDomAttribute("id"), input.getDomAttribute("aria-activedescendant"));
+        assertEquals("true", options.get(0).getDomAttribute("aria-selected"));
+        input.sendKeys(Keys.ARROW_DOWN);
+        assertEquals(options.get(1).getDomAttribute("id"), input.getDomAttribute("aria-activedescendant"));
+        input.sendKeys(Keys.ARROW_UP);
+        assertEquals(options.get(0).getDomAttribute("id"), input.getDomAttribute("aria-activedescendant"));
+
+        WebElement status = driver.findElement(By.cssSelector(".search-status[role=status]"));
+        wait.until(d -> status.getText().contains("résultat") || status.getDomProperty("textContent").contains("résultat"));
+
+        input.sendKeys(Keys.ESCAPE);
+        assertEquals("false", input.getDomAttribute("aria-expanded"));
+        assertEquals(null, input.getDomAttribute("aria-activedescendant"));
+
+        input.sendKeys(Keys.ARROW_DOWN);
+        wait.until(d -> "true".equals(input.getDomAttribute("aria-expanded")));
+        input.sendKeys(Keys.ARROW_DOWN);
+        input.sendKeys(Keys.ENTER);
+        wait.until(d -> d.getCurrentUrl().endsWith("/glossaire/#tpd"));
+    }
+
+    @Test
+    void enterWithoutAChoiceOpensTheResultsPage() {
+        driver.get(site.url("/"));
+        WebElement input = driver.findElement(By.id("q"));
+        input.sendKeys("cible densitometrique");
+        input.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/recherche/?q=cible"));
+        assertTrue(firstThreeOnCurrentPage().contains("/traitement/suivi-dmo/#cible-densitometrique"));
+    }
+
+    private List<String> firstThreeOnCurrentPage() {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("[data-search-results] a")).size() >= 3);
+        return driver.findElements(By.cssSelector("[data-search-results] a")).stream().limit(3)
+                .map(a -> a.getDomAttribute("href")).toList();
+    }
+
+    @Test
+    void openSearchDescriptionPointsAtTheResultsPage() throws Exception {
+        byte[] xml = site.file(OpenSearchDescription.PATH);
+        assertNotNull(xml);
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var doc = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml));
+        var url = (org.w3c.dom.Element) doc.getElementsByTagNameNS("http://a9.com/-/spec/opensearch/1.1/", "Url").item(0);
+        assertTrue(url.getAttribute("template").endsWith("/recherche/?q={searchTerms}"));
+        String shortName = doc.getElementsByTagNameNS("http://a9.com/-/spec/opensearch/1.1/", "ShortName").item(0).getTextContent();
+        assertTrue(shortName.length() <= 16 && !shortName.isBlank());
+    }
+}
