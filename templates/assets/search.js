@@ -253,19 +253,24 @@
       }
     }
     // one typo (two in long words) when the word is not in the index; while typing the last word, only when
-    // nothing starts with it either
+    // nothing starts with it either. Typos are looked for among the words that start with the query's first or
+    // second letter (a contiguous range each, the terms being sorted): a slip on the very first letter is rare.
     if (exact === undefined && !(isLast && out.length > 0) && token.word.length >= 5 && !hasDigit(q)) {
       var k = token.word.length >= 8 ? 2 : 1;
       var prefixFuzzy = isLast && out.length === 0;
-      for (i = 0; i < this.terms.length; i++) {
-        if (seen.has(i)) continue;
-        var t = this.terms[i];
-        var d = distance(q, t, k, false);
-        if (d <= k) {
-          out.push([i, d === 1 ? 0.6 : 0.45]);
-        } else if (prefixFuzzy && t.charCodeAt(0) === q.charCodeAt(0) && t.length > q.length - k) {
-          d = distance(q, t, k, true);
-          if (d <= k) out.push([i, d === 1 ? 0.4 : 0.3]);
+      var firsts = q.charAt(0) === q.charAt(1) ? [q.charAt(0)] : [q.charAt(0), q.charAt(1)];
+      for (var f = 0; f < firsts.length; f++) {
+        var end = this.lowerBound(String.fromCharCode(firsts[f].charCodeAt(0) + 1));
+        for (i = this.lowerBound(firsts[f]); i < end; i++) {
+          if (seen.has(i)) continue;
+          var t = this.terms[i];
+          var d = distance(q, t, k, false);
+          if (d <= k) {
+            out.push([i, d === 1 ? 0.6 : 0.45]);
+          } else if (prefixFuzzy && t.length > q.length - k) {
+            d = distance(q, t, k, true);
+            if (d <= k) out.push([i, d === 1 ? 0.4 : 0.3]);
+          }
         }
       }
     }
@@ -276,6 +281,8 @@
   var PARTIAL_SYNONYM_QUALITY = 0.6;
   /** How many of the best candidates get the title-coverage bonus. */
   var RERANK = 200;
+  /** Bonus for a title made only of the query's words (score x 1.3). */
+  var TITLE_COVERAGE = 0.3;
 
   /**
    * Runs a query. Returns {terms, matched: Set of index terms that matched, results: [{doc, score, matched}]}
@@ -301,8 +308,14 @@
     tokens.forEach(function (token, c) {
       var clause = new Float32Array(n);
       scores.push(clause);
-      self.candidates(token, c === tokens.length - 1).forEach(function (cand) {
-        var idf = self.idf(cand[0]);
+      var cands = self.candidates(token, c === tokens.length - 1);
+      // one weight per query word: that of the word itself, else of its most common variant (a rare misspelt
+      // neighbour must not outweigh the word the reader meant)
+      var idf = Infinity;
+      cands.forEach(function (cand) { idf = cand[1] === 1 ? self.idf(cand[0]) : Math.min(idf, self.idf(cand[0])); });
+      var exactCand = cands.filter(function (cand) { return cand[1] === 1; })[0];
+      if (exactCand) idf = self.idf(exactCand[0]);
+      cands.forEach(function (cand) {
         var p = self.postingsOf(cand[0]);
         result.matched.add(self.terms[cand[0]]);
         for (var j = 0; j < p.length; j += 2) add(clause, p[j], p[j + 1] * cand[1] * idf);
@@ -359,7 +372,7 @@
       var titleTerms = self.titleTerms(r.doc);
       var hit = 0;
       titleTerms.forEach(function (t) { if (result.matched.has(t)) hit++; });
-      if (titleTerms.length > 0) r.score *= 1 + 0.5 * hit / titleTerms.length;
+      if (titleTerms.length > 0) r.score *= 1 + TITLE_COVERAGE * hit / titleTerms.length;
     });
     ranked.sort(function (a, b) { return b.count - a.count || b.score - a.score || a.doc - b.doc; });
     result.total = touched.length;

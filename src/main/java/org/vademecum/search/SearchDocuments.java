@@ -139,7 +139,7 @@ public final class SearchDocuments {
                     .filter(title -> !title.isEmpty())
                     .toList();
             docs.add(new SearchDocument(anchor != null ? url + "#" + anchor : url, SearchKind.OUTCOME, o.title(), t.title(),
-                    "", String.join(" ; ", recs), join(plain(content, o.text()), String.join(" ; ", recs))));
+                    "", "", join(plain(content, o.text()), String.join(" ; ", recs))));
         }
         return docs;
     }

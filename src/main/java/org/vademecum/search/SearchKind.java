@@ -9,7 +9,7 @@ public enum SearchKind {
     RECOMMENDATION("recommandation", "Recommandation", 1.3),
     GLOSSARY("glossaire", "Glossaire", 1.2),
     TREE("arbre", "Arbre décisionnel", 1.3),
-    OUTCOME("issue", "Issue d’arbre décisionnel", 1.1),
+    OUTCOME("issue", "Issue d’arbre décisionnel", 0.9),
     RISK_FACTORS("facteurs", "Facteurs de risque", 1.2),
     SEQUENCE("sequence", "Séquence thérapeutique", 1.1),
     PAGE("page", "Page", 1.2),

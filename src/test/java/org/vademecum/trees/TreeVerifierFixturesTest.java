@@ -21,7 +21,7 @@ import org.vademecum.load.TreeLoader;
 /**
  * One broken tree per kind of error, under {@code src/test/resources/fixtures/trees-<kind>/}: loading and
  * verifying it must print exactly the lines of its {@code expected.txt} ({@code path:line:col: error: message} and
- * the hint). Run with {@code -Dvademecum.regenerate=true} to rewrite the expected files after a deliberate change,
+ * the hint). Run with {@code -Dvademecum.updateExpected=true} to rewrite the expected files after a deliberate change,
  * then review the diff.
  */
 class TreeVerifierFixturesTest {
@@ -56,7 +56,7 @@ class TreeVerifierFixturesTest {
     private static void check(Path dir) throws IOException {
         String actual = diagnose(dir);
         Path expectedFile = dir.resolve("expected.txt");
-        if (Boolean.getBoolean("vademecum.regenerate")) {
+        if (Boolean.getBoolean("vademecum.regenerate") || Boolean.getBoolean("vademecum.updateExpected")) {
             Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
             return;
         }

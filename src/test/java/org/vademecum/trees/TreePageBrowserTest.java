@@ -1,0 +1,331 @@
+package org.vademecum.trees;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.vademecum.model.SiteContent;
+import org.vademecum.model.tree.Branch;
+import org.vademecum.model.tree.Condition;
+import org.vademecum.model.tree.DecisionTree;
+import org.vademecum.model.tree.Outcome;
+import org.vademecum.model.tree.Question;
+import org.vademecum.model.tree.TreeCase;
+
+/**
+ * The tree pages in headless Chromium at 390 px: every case of every tree walked by tapping (and by typing the
+ * numbers), compared with the Java evaluator; every case and every generated boundary case opened from its URL,
+ * compared with the Java evaluator; back, restart, history and copy; without JavaScript, every question and
+ * outcome on the page and navigable by links; no horizontal scrolling; touch targets of 48 px.
+ */
+class TreePageBrowserTest {
+    static SiteContent content;
+    static TreeBrowser.Site site;
+    static ChromeDriver browser;
+    static ChromeDriver noScript;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Assumptions.assumeTrue(TreeBrowser.available(), "chromium and chromedriver are needed for browser tests");
+        content = TreeContentTest.content();
+        site = new TreeBrowser.Site(Path.of(System.getProperty("vademecum.projectDir", ".")));
+        browser = TreeBrowser.start(true);
+        noScript = TreeBrowser.start(false);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (noScript != null) noScript.quit();
+        if (site != null) site.close();
+    }
+
+    @Test
+    void everyCaseByTappingMatchesTheJavaEvaluator() {
+        for (DecisionTree tree : content.trees()) {
+            for (TreeCase c : tree.cases()) walk(tree, c, false);
+        }
+    }
+
+    @Test
+    void everyCaseByTypingNumbersMatchesTheJavaEvaluator() {
+        for (DecisionTree tree : content.trees()) {
+            boolean numeric = tree.variables().values().stream().anyMatch(v -> v.type().numeric());
+            if (!numeric) continue;
+            for (TreeCase c : tree.cases()) walk(tree, c, true);
+        }
+    }
+
+    /** The page evaluates answers given in the URL exactly as Java does, thresholds included. */
+    @Test
+    void urlsOfCasesAndBoundaryCasesOpenWhereJavaSays() throws Exception {
+        int checked = 0;
+        for (DecisionTree tree : content.trees()) {
+            for (TreeCase c : tree.cases()) {
+                Map<String, String> raw = new LinkedHashMap<>();
+                c.answers().forEach(a -> raw.put(a.variable(), a.value()));
+                checkUrl(tree, raw, true);
+                checked++;
+            }
+            for (BoundaryCases.BoundaryCase b : BoundaryCases.generate(tree)) {
+                checkUrl(tree, b.answers(), false);
+                checked++;
+            }
+        }
+        assertTrue(checked > 100, "checked " + checked);
+    }
+
+    @Test
+    void backRestartAndHistory() {
+        browser.get(site.url("/arbres/indication-traitement/"));
+        assertEquals("fracture", current());
+        assertTrue(backButton().getAttribute("disabled") != null, "nothing to go back to");
+        tap("fracture", "severe");
+        tap("t-score-fracture-severe", "le:-1");
+        assertEquals("traiter", attr("data-outcome"));
+        assertTrue(browser.getCurrentUrl().endsWith("?fracture=severe&t_score=le%3A-1"), browser.getCurrentUrl());
+        List<WebElement> path = browser.findElements(By.cssSelector(".tree-path li"));
+        assertEquals(3, path.size());
+        assertTrue(path.get(1).getText().contains("T ≤ −1"), path.get(1).getText());
+
+        backButton().click();
+        assertEquals("t-score-fracture-severe", current());
+        assertTrue(browser.getCurrentUrl().endsWith("?fracture=severe"), browser.getCurrentUrl());
+        browser.findElement(By.cssSelector(".tree-restart")).click();
+        assertEquals("fracture", current());
+        assertTrue(browser.getCurrentUrl().endsWith("/arbres/indication-traitement/"), browser.getCurrentUrl());
+        browser.navigate().back();
+        assertEquals("t-score-fracture-severe", current());
+        browser.navigate().back();
+        assertEquals("traiter", current());
+    }
+
+    @Test
+    void badValuesInTheUrlAreDroppedWithAMessage() {
+        browser.get(site.url("/arbres/indication-traitement/?fracture=severe&t_score=bas"));
+        assertEquals("t-score-fracture-severe", current());
+        WebElement error = browser.findElement(By.cssSelector(".tree-url-error"));
+        assertTrue(error.isDisplayed());
+        assertTrue(error.getText().contains("t_score=bas"), error.getText());
+        assertTrue(browser.getCurrentUrl().endsWith("?fracture=severe"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void typedValuesAreChecked() {
+        browser.get(site.url("/arbres/choix-traitement/?fracture_esf=non&fractures_vertebrales=0"));
+        assertEquals("age-sans-fracture-vertebrale", current());
+        WebElement section = section("age-sans-fracture-vertebrale");
+        WebElement input = section.findElement(By.cssSelector("input[type=number]"));
+        input.sendKeys("150");
+        section.findElement(By.cssSelector(".tree-submit")).click();
+        WebElement error = section.findElement(By.cssSelector(".tree-error"));
+        assertTrue(error.isDisplayed());
+        assertTrue(error.getText().contains("entre 18 et 120"), error.getText());
+        assertEquals("age-sans-fracture-vertebrale", current());
+        input.clear();
+        input.sendKeys("59");
+        section.findElement(By.cssSelector(".tree-submit")).click();
+        assertEquals("troubles-climateriques", current());
+    }
+
+    @Test
+    void pathCanBeCopied() {
+        browser.get(site.url("/arbres/sequence-therapeutique/?traitement=denosumab"));
+        assertEquals("apres-denosumab", attr("data-outcome"));
+        browser.findElement(By.cssSelector(".tree-copy")).click();
+        WebElement status = browser.findElement(By.cssSelector(".tree-copy-status"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(3))
+                .until(d -> !status.getText().isEmpty());
+        WebElement text = browser.findElement(By.cssSelector(".tree-path-text"));
+        String value = text.getAttribute("value");
+        assertTrue(value.contains("Dénosumab (DEN)"), value);
+        assertTrue(value.contains("sequence-denosumab") || value.contains("Dénosumab suivi par bisphosphonates"), value);
+        assertTrue(value.contains("?traitement=denosumab"), value);
+    }
+
+    @Test
+    void withoutJavaScriptEveryQuestionAndOutcomeIsOnThePageAndLinked() {
+        for (DecisionTree tree : content.trees()) {
+            noScript.get(site.url(TreePageView.url(tree.id())));
+            for (Question q : tree.questions().values()) {
+                WebElement s = noScript.findElement(By.id(TreePageView.questionAnchor(q.id())));
+                assertTrue(s.isDisplayed(), tree.id() + ": question " + q.id() + " hidden without JavaScript");
+                for (WebElement a : s.findElements(By.cssSelector("a.tree-answer"))) {
+                    String target = a.getAttribute("href").replaceAll(".*#", "");
+                    assertFalse(noScript.findElements(By.id(target)).isEmpty(), "broken answer link #" + target);
+                }
+                assertTrue(s.findElements(By.cssSelector("form.tree-number")).stream().noneMatch(WebElement::isDisplayed));
+            }
+            for (Outcome o : tree.outcomes().values()) {
+                assertTrue(noScript.findElement(By.id(TreePageView.outcomeAnchor(o.id()))).isDisplayed());
+            }
+            assertFalse(noScript.findElement(By.cssSelector(".tree-app")).isDisplayed());
+            assertNoHorizontalScroll(noScript, tree.id() + " without JavaScript");
+        }
+        // Following links alone reaches an outcome.
+        noScript.get(site.url("/arbres/indication-traitement/"));
+        noScript.findElement(By.cssSelector("#question-fracture a[data-value='aucune']")).click();
+        assertTrue(noScript.getCurrentUrl().endsWith("#question-t-score-sans-fracture"), noScript.getCurrentUrl());
+        noScript.findElement(By.cssSelector("#question-t-score-sans-fracture a[data-value='le:-3']")).click();
+        assertTrue(noScript.getCurrentUrl().endsWith("#resultat-traiter"), noScript.getCurrentUrl());
+    }
+
+    @Test
+    void fitsA390PixelScreenWithLargeTouchTargets() {
+        for (DecisionTree tree : content.trees()) {
+            browser.get(site.url(TreePageView.url(tree.id())));
+            assertNoHorizontalScroll(browser, tree.id());
+            String start = current();
+            for (WebElement a : section(start).findElements(By.cssSelector("a.tree-answer, button"))) {
+                if (!a.isDisplayed()) continue;
+                assertTrue(a.getRect().getHeight() >= 48, tree.id() + ": touch target " + a.getText() + " is "
+                        + a.getRect().getHeight() + " px high");
+            }
+            for (WebElement b : browser.findElements(By.cssSelector(".tree-toolbar button"))) {
+                assertTrue(b.getRect().getHeight() >= 48 && b.getRect().getWidth() >= 48);
+            }
+            TreeCase last = tree.cases().get(tree.cases().size() - 1);
+            browser.get(site.url(TreePageView.url(tree.id()) + "?" + query(raw(last))));
+            assertEquals(last.outcome().id(), attr("data-outcome"));
+            assertNoHorizontalScroll(browser, tree.id() + " at an outcome");
+            WebElement svg = browser.findElement(By.cssSelector("svg.tree-diagram"));
+            assertTrue(svg.getRect().getWidth() <= 390, "diagram wider than the screen");
+        }
+    }
+
+    // ---- helpers ----
+
+    private void walk(DecisionTree tree, TreeCase c, boolean typeNumbers) {
+        Map<String, Answer> answers = parse(tree, raw(c));
+        Evaluation expected = TreeEvaluator.evaluate(tree, answers);
+        String page = site.url(TreePageView.url(tree.id()));
+        if (!browser.getCurrentUrl().startsWith(page)) browser.get(page);
+        else if (state().pathLength() > 0) browser.findElement(By.cssSelector(".tree-restart")).click();
+        String label = tree.id() + " / " + c.name() + (typeNumbers ? " (typed)" : " (tapped)");
+        for (Evaluation.Step step : expected.path()) {
+            State state = state();
+            assertEquals(step.question().id(), state.current(), label);
+            assertTrue(state.visible(), label + ": current section hidden");
+            WebElement section = section(step.question().id());
+            if (typeNumbers && step.answer() instanceof Answer.Exact x) {
+                WebElement input = section.findElement(By.cssSelector("input[type=number]"));
+                input.clear();
+                input.sendKeys(x.text());
+                section.findElement(By.cssSelector(".tree-submit")).click();
+            } else {
+                Branch b = step.branch();
+                String value = b.when() instanceof Condition.Range r ? TreeLabels.rangeAnswer(r.interval())
+                        : ((Condition.Is) b.when()).value();
+                tap(step.question().id(), value);
+            }
+        }
+        String outcome = expected.outcome().orElseThrow().id();
+        State state = state();
+        assertEquals(outcome, state.outcome(), label);
+        assertTrue(state.visible(), label + ": outcome hidden");
+        assertEquals(outcome, c.outcome().id(), label);
+        assertEquals(expected.path().size(), state.pathLength(), label);
+        if (!typeNumbers) {
+            // The URL reopens the same point.
+            browser.get(browser.getCurrentUrl());
+            assertEquals(outcome, state().outcome(), label + " after reload");
+        }
+    }
+
+    /** What the page shows: the current node, the outcome (or null), whether it is visible, the path length. */
+    record State(String current, String outcome, boolean visible, int pathLength) {}
+
+    private State state() {
+        @SuppressWarnings("unchecked")
+        List<Object> r = (List<Object>) ((JavascriptExecutor) browser).executeScript(
+                "var a = document.getElementById('arbre'); var c = a.getAttribute('data-current');"
+                        + "var s = document.querySelector(\".tree-node[data-node='\" + c + \"']\");"
+                        + "return [c, a.getAttribute('data-outcome'), !!s && !s.hidden && s.offsetHeight > 0,"
+                        + " document.querySelectorAll('.tree-path li:not(.tree-path-outcome)').length];");
+        return new State((String) r.get(0), (String) r.get(1), (Boolean) r.get(2), ((Number) r.get(3)).intValue());
+    }
+
+    /**
+     * Opens the tree with {@code raw} in the URL: a real page load when {@code load}, else the same URL pushed into
+     * the history and announced with popstate (the page re-reads the URL; much faster for many checks).
+     */
+    private void checkUrl(DecisionTree tree, Map<String, String> raw, boolean load) {
+        Evaluation expected = TreeEvaluator.evaluate(tree, parse(tree, raw));
+        String page = TreePageView.url(tree.id());
+        String url = page + "?" + query(raw);
+        if (load || !browser.getCurrentUrl().startsWith(site.url(page))) {
+            browser.get(site.url(url));
+        } else {
+            ((JavascriptExecutor) browser).executeScript(
+                    "history.pushState(null, '', arguments[0]); window.dispatchEvent(new PopStateEvent('popstate'));", url);
+        }
+        String where = expected.outcome().map(Outcome::id).orElseGet(() -> expected.pending().orElseThrow().id());
+        State state = state();
+        assertEquals(where, state.current(), tree.id() + " " + raw);
+        assertTrue(state.visible(), tree.id() + " " + raw);
+        assertEquals(expected.outcome().map(Outcome::id).orElse(null), state.outcome(), tree.id() + " " + raw);
+        assertEquals(expected.path().size(), state.pathLength(), tree.id() + " " + raw);
+    }
+
+    private static Map<String, String> raw(TreeCase c) {
+        Map<String, String> raw = new LinkedHashMap<>();
+        c.answers().forEach(a -> raw.put(a.variable(), a.value()));
+        return raw;
+    }
+
+    private static Map<String, Answer> parse(DecisionTree tree, Map<String, String> raw) {
+        try {
+            return TreeEvaluator.parse(tree, raw);
+        } catch (InvalidAnswerException e) {
+            throw new AssertionError(e.getMessage());
+        }
+    }
+
+    private static String query(Map<String, String> raw) {
+        return raw.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private void tap(String node, String value) {
+        section(node).findElement(By.cssSelector("a.tree-answer[data-value='" + value + "']")).click();
+    }
+
+    private WebElement section(String node) {
+        return browser.findElement(By.cssSelector(".tree-node[data-node='" + node + "']"));
+    }
+
+    private WebElement backButton() {
+        return browser.findElement(By.cssSelector(".tree-back"));
+    }
+
+    private String current() {
+        String current = attr("data-current");
+        assertTrue(section(current).isDisplayed(), "current section " + current + " is not shown");
+        return current;
+    }
+
+    private String attr(String name) {
+        return browser.findElement(By.id("arbre")).getAttribute(name);
+    }
+
+    private static void assertNoHorizontalScroll(ChromeDriver driver, String where) {
+        Object wide = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue(((Number) wide).intValue() <= 0, where + ": the page scrolls horizontally by " + wide + " px");
+    }
+}
