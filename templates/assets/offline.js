@@ -28,17 +28,23 @@
     if (reloadAsked) window.location.reload();
   });
 
-  sw.register(root + 'sw.js', { scope: root, updateViaCache: 'none' }).then(function (registration) {
-    if (registration.waiting && sw.controller) offerUpdate(registration.waiting);
-    registration.addEventListener('updatefound', function () {
-      var worker = registration.installing;
-      if (!worker) return;
-      worker.addEventListener('statechange', function () {
-        // "installed" with a controller in place: a newer version waits for the reader's go-ahead.
-        if (worker.state === 'installed' && sw.controller) offerUpdate(worker);
+  // After the page has loaded, so that installing (and precaching the site) never delays the first display.
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register);
+
+  function register() {
+    sw.register(root + 'sw.js', { scope: root, updateViaCache: 'none' }).then(function (registration) {
+      if (registration.waiting && sw.controller) offerUpdate(registration.waiting);
+      registration.addEventListener('updatefound', function () {
+        var worker = registration.installing;
+        if (!worker) return;
+        worker.addEventListener('statechange', function () {
+          // "installed" with a controller in place: a newer version waits for the reader's go-ahead.
+          if (worker.state === 'installed' && sw.controller) offerUpdate(worker);
+        });
       });
-    });
-  }).catch(function () { /* no offline copy (private mode, file://, blocked): the site still works online */ });
+    }).catch(function () { /* no offline copy (private mode, file://, blocked): the site still works online */ });
+  }
 
   function offerUpdate(worker) {
     var region = document.querySelector('[data-update-notice]');

@@ -65,7 +65,9 @@ public final class SearchDocuments {
     private static final Pattern SHORTCUT = Pattern.compile("\\[\\[(rec|terme|arbre|facteurs|sequence):([a-z0-9-]+)]]");
 
     /** Documents of the whole site, in no particular order (the index builder sorts them). */
-    public List<SearchDocument> collect(SiteContent content, List<RenderedPage> pages) {
+    public List<SearchDocument> collect(SiteContent content, List<RenderedPage> unsortedPages) {
+        List<RenderedPage> pages = unsortedPages.stream()
+                .sorted(java.util.Comparator.comparing(RenderedPage::url)).toList();
         Map<String, RenderedPage> byUrl = new HashMap<>();
         pages.forEach(p -> byUrl.putIfAbsent(p.url(), p));
         List<SearchDocument> docs = new ArrayList<>();

@@ -63,9 +63,10 @@ public final class TreeDiagram {
                     }
                 }
                 for (String recId : o.recommendationIds()) {
+                    // Numbered recommendations by their number (their titles are on the page), others by title.
                     String label = recommendations.apply(recId)
-                            .map(r -> (r.number() != null ? strings.apply("tree.diagram.rec") + " " + r.number() + " : " : "")
-                                    + r.title() + " (" + strings.apply("grade." + r.grade().key() + ".label") + ")")
+                            .map(r -> (r.number() != null ? strings.apply("tree.diagram.rec") + " " + r.number()
+                                    : r.title()) + " (" + strings.apply("grade." + r.grade().key() + ".label") + ")")
                             .orElse(recId);
                     List<String> wrapped = wrap("\u2022 " + label, WIDTH - 3 * PAD, false);
                     for (int i = 0; i < wrapped.size(); i++) lines.add(new Line(wrapped.get(i), false, i == 0 ? 0 : 1));
@@ -142,7 +143,9 @@ public final class TreeDiagram {
     static List<String> wrap(String text, int width, boolean bold) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.replaceAll("\\s+", " ").strip().split(" ")) {
+        // Keep a comparison or an arrow with what follows it: "T ≤ −3", "→ question 4".
+        String glued = text.replaceAll("\\s+", " ").strip().replaceAll("([\u2264\u2265<>=\u2192]) ", "$1\u00a0");
+        for (String word : glued.split(" ")) {
             String candidate = line.length() == 0 ? word : line + " " + word;
             if (width(candidate, bold) <= width) {
                 line.setLength(0);

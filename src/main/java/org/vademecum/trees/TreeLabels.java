@@ -8,10 +8,13 @@ import org.vademecum.model.tree.Variable;
 
 /**
  * What readers see for answers and branches, in French typography: decimal comma, minus sign (−), ≤ and ≥, and
- * the unit after the last number ({@code −3 < T ≤ −2}, {@code âge ≥ 65 ans}). The page's JavaScript formats
+ * the unit after the last number ({@code −3 < T ≤ −2}, {@code âge ≥ 65 ans}), joined by no-break spaces. The page's JavaScript formats
  * exact numbers the same way ({@code formatNumber} in {@code tree.js}).
  */
 public final class TreeLabels {
+    /** No-break space: a comparison ({@code T ≤ −3}) is never split across lines. */
+    static final String NB = "\u00a0";
+
     private TreeLabels() {}
 
     /** {@code -2.5} → {@code −2,5}. */
@@ -43,11 +46,11 @@ public final class TreeLabels {
         String unit = v.unit() == null ? "" : "\u00a0" + v.unit();
         if (i.min() != null && i.max() != null && i.min().compareTo(i.max()) == 0) return number(i.min()) + unit;
         if (i.min() != null && i.max() != null) {
-            return number(i.min()) + (i.minInclusive() ? " \u2264 " : " < ") + symbol
-                    + (i.maxInclusive() ? " \u2264 " : " < ") + number(i.max()) + unit;
+            return number(i.min()) + (i.minInclusive() ? NB + "\u2264" + NB : NB + "<" + NB) + symbol
+                    + (i.maxInclusive() ? NB + "\u2264" + NB : NB + "<" + NB) + number(i.max()) + unit;
         }
-        if (i.min() != null) return symbol + (i.minInclusive() ? " \u2265 " : " > ") + number(i.min()) + unit;
-        if (i.max() != null) return symbol + (i.maxInclusive() ? " \u2264 " : " < ") + number(i.max()) + unit;
+        if (i.min() != null) return symbol + (i.minInclusive() ? NB + "\u2265" + NB : NB + ">" + NB) + number(i.min()) + unit;
+        if (i.max() != null) return symbol + (i.maxInclusive() ? NB + "\u2264" + NB : NB + "<" + NB) + number(i.max()) + unit;
         return symbol;
     }
 
