@@ -1,25 +1,19 @@
 /*
- * Decision tree pages (/arbres/<id>/): the JavaScript half of "one evaluator, two runtimes".
- * The Java evaluator (org.vademecum.trees.TreeEvaluator, AnswerParser, NumRange) and this file implement the
- * same rules on the same data (the JSON block #tree-data, written by org.vademecum.trees.TreeJson); the browser
- * tests walk every case of every tree through both. Keep the two in step.
- *
- * Without this script the page still works: every question is a section, every answer a link to the next one.
- * With it: one question at a time, answers kept in the URL query (?fracture=severe&t_score=-2.6), back and
- * restart, and a "chemin parcouru" summary that can be copied.
+ * Decision tree pages (/arbres/<id>/), the JavaScript half of "one evaluator, two runtimes": parseAnswer,
+ * matching and evaluate below follow org.vademecum.trees.AnswerParser, NumRange and TreeEvaluator rule for rule,
+ * on the JSON written by TreeJson (#tree-data). The browser tests compare both on every case. Keep them in step.
+ * Without this script the page still works: every question is a section, every answer a link.
  */
 (function () {
   'use strict';
 
-  // ---- Evaluation: mirrors org.vademecum.trees ----------------------------------------------------------
-
   var INTEGER = /^[-+]?\d+$/;
   var NUMBER = /^[-+]?\d+(?:[.,]\d+)?$/;
   var BOUND = /^(lt|le|gt|ge):([-+]?\d+(?:[.,]\d+)?)$/;
+  var has = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k); };
 
-  /** NumRange: {min, minInclusive, max, maxInclusive}; unbounded sides are infinities. */
-  function range(min, minInclusive, max, maxInclusive) {
-    return { min: min, minInclusive: minInclusive, max: max, maxInclusive: maxInclusive };
+  function range(min, minIn, max, maxIn) {
+    return { min: min, minInclusive: minIn, max: max, maxInclusive: maxIn };
   }
   function rangeOfWhen(w) {
     return range(w.min === null ? -Infinity : Number(w.min), w.min !== null && w.minInclusive,
@@ -39,9 +33,8 @@
     return r.min > r.max || (r.min === r.max && !(r.minInclusive && r.maxInclusive));
   }
   function integers(r) {
-    var lo = Math.ceil(r.min);
+    var lo = Math.ceil(r.min), hi = Math.floor(r.max);
     if (lo === r.min && !r.minInclusive) lo += 1;
-    var hi = Math.floor(r.max);
     if (hi === r.max && !r.maxInclusive) hi -= 1;
     return range(lo, true, hi, true);
   }
@@ -51,11 +44,9 @@
     var highOk = inner.max < outer.max || (inner.max === outer.max && (outer.maxInclusive || !inner.maxInclusive));
     return lowOk && highOk;
   }
-  function allowedRange(v) {
-    return range(Number(v.min), true, Number(v.max), true);
-  }
+  function allowed(v) { return range(Number(v.min), true, Number(v.max), true); }
 
-  /** AnswerParser.canonicalNumber: no '+', a point, no superfluous zeros. */
+  // AnswerParser.canonicalNumber: no '+', a point, no superfluous zeros.
   function canonicalNumber(text) {
     var t = text.replace(',', '.').replace('+', '');
     var negative = t.charAt(0) === '-';
@@ -64,65 +55,55 @@
     var ip = parts[0].replace(/^0+(?=\d)/, '');
     var fp = parts.length > 1 ? parts[1].replace(/0+$/, '') : '';
     var s = fp ? ip + '.' + fp : ip;
-    if (/^0(\.0*)?$/.test(s)) negative = false;
+    if (/^0$/.test(s)) negative = false;
     return (negative ? '-' : '') + s;
   }
 
-  /** AnswerParser.parse: returns {answer} or {error: kind}. */
+  // AnswerParser.parse: {answer} or {error: 'option' | 'syntax' | 'range' | 'integer' | 'number'}.
   function parseAnswer(v, text) {
     var t = String(text === null || text === undefined ? '' : text).trim().replace(/\u2212/g, '-');
     if (v.type === 'yes-no' || v.type === 'choice') {
       var value = t.toLowerCase();
-      for (var i = 0; i < v.options.length; i++) {
-        if (v.options[i].value === value) return { answer: { kind: 'choice', value: value, text: value } };
-      }
-      return { error: 'option' };
+      return v.options.indexOf(value) >= 0 ? { answer: { kind: 'choice', value: value, text: value } } : { error: 'option' };
     }
     var integer = v.type === 'integer';
-    var allowed = allowedRange(v);
     if (t.indexOf(':') >= 0) {
       var parts = t.split(',');
       if (parts.length > 2) return { error: 'syntax' };
-      var r = range(-Infinity, false, Infinity, false);
-      var canonical = [];
+      var r = range(-Infinity, false, Infinity, false), canonical = [];
       for (var j = 0; j < parts.length; j++) {
         var m = BOUND.exec(parts[j].trim());
         if (!m) return { error: 'syntax' };
-        var num = canonicalNumber(m[2]);
-        var x = Number(num);
-        var b = m[1] === 'lt' ? range(-Infinity, false, x, false)
+        var num = canonicalNumber(m[2]), x = Number(num);
+        r = intersect(r, m[1] === 'lt' ? range(-Infinity, false, x, false)
           : m[1] === 'le' ? range(-Infinity, false, x, true)
-          : m[1] === 'gt' ? range(x, false, Infinity, false)
-          : range(x, true, Infinity, false);
-        r = intersect(r, b);
+          : m[1] === 'gt' ? range(x, false, Infinity, false) : range(x, true, Infinity, false));
         canonical.push(m[1] + ':' + num);
       }
-      var clipped = intersect(r, allowed);
+      var clipped = intersect(r, allowed(v));
       if (integer) clipped = integers(clipped);
       if (isEmpty(clipped)) return { error: 'range' };
       return { answer: { kind: 'range', range: r, text: canonical.join(',') } };
     }
     if (!(integer ? INTEGER : NUMBER).test(t)) return { error: integer ? 'integer' : 'number' };
     var n = canonicalNumber(t);
-    var value2 = Number(n);
-    if (!contains(allowed, value2)) return { error: 'range' };
-    return { answer: { kind: 'exact', value: value2, text: n } };
+    if (!contains(allowed(v), Number(n))) return { error: 'range' };
+    return { answer: { kind: 'exact', value: Number(n), text: n } };
   }
 
-  /** TreeEvaluator.matching: every branch of q that the answer meets. */
+  // TreeEvaluator.matching: every branch of q that the answer meets.
   function matching(q, v, answer) {
     var out = [];
-    var allowed = v.type === 'integer' || v.type === 'number' ? allowedRange(v) : null;
     q.branches.forEach(function (b) {
       var w = b.when;
-      if (Object.prototype.hasOwnProperty.call(w, 'is')) {
+      if (has(w, 'is')) {
         if (answer.kind === 'choice' && answer.value === w.is) out.push(b);
-      } else if (Object.prototype.hasOwnProperty.call(w, 'min')) {
-        var br = intersect(rangeOfWhen(w), allowed);
+      } else if (has(w, 'min')) {
+        var br = intersect(rangeOfWhen(w), allowed(v));
         if (answer.kind === 'exact') {
           if (contains(br, answer.value)) out.push(b);
         } else if (answer.kind === 'range') {
-          var given = intersect(answer.range, allowed);
+          var given = intersect(answer.range, allowed(v));
           if (v.type === 'integer') { given = integers(given); br = integers(br); }
           if (containsAll(br, given)) out.push(b);
         }
@@ -131,18 +112,14 @@
     return out;
   }
 
-  /** TreeEvaluator.evaluate: {path: [{question, variable, answer, branch}], outcome, pending, imprecise}. */
+  // TreeEvaluator.evaluate: {path: [{question, variable, answer, branch}], outcome, pending, imprecise}.
   function evaluate(data, answers) {
-    var path = [];
-    var id = data.start;
-    var guard = Object.keys(data.questions).length + 1;
-    while (Object.prototype.hasOwnProperty.call(data.questions, id)) {
+    var path = [], id = data.start, guard = Object.keys(data.questions).length + 1;
+    while (has(data.questions, id)) {
       if (guard-- === 0) throw new Error('cycle in tree ' + data.id);
-      var q = data.questions[id];
-      var v = data.variables[q.variable];
-      var answer = answers[q.variable];
+      var q = data.questions[id], answer = answers[q.variable];
       if (!answer) return { path: path, outcome: null, pending: id, imprecise: false };
-      var matches = matching(q, v, answer);
+      var matches = matching(q, data.variables[q.variable], answer);
       if (matches.length !== 1) return { path: path, outcome: null, pending: id, imprecise: true };
       path.push({ question: id, variable: q.variable, answer: answer, branch: matches[0] });
       id = matches[0].next;
@@ -150,73 +127,94 @@
     return { path: path, outcome: id, pending: null, imprecise: false };
   }
 
-  /** TreeLabels: French typography for numbers. */
   function formatNumber(text) {
-    return text.replace(/-/g, '\u2212').replace('.', ',');
-  }
-  function answerLabel(step, v) {
-    var a = step.answer;
-    if (a.kind === 'choice') {
-      for (var i = 0; i < v.options.length; i++) if (v.options[i].value === a.value) return v.options[i].label;
-      return a.value;
-    }
-    if (a.kind === 'exact') return formatNumber(a.text) + (v.unit ? '\u00a0' + v.unit : '');
-    return step.branch ? step.branch.label : a.text;
+    return String(text).replace(/-/g, '\u2212').replace('.', ',');
   }
 
-  // ---- The page -----------------------------------------------------------------------------------------
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text) e.textContent = text;
+    return e;
+  }
 
   function start() {
     var root = document.querySelector('.tree-page[data-tree]');
-    var dataBlock = document.getElementById('tree-data');
-    if (!root || !dataBlock) return;
-    var data = JSON.parse(dataBlock.textContent);
+    var block = document.getElementById('tree-data');
+    if (!root || !block) return;
+    var data = JSON.parse(block.textContent);
     var msg = function (name) { return root.getAttribute('data-msg-' + name) || ''; };
-    var app = root.querySelector('.tree-app');
-    var progress = root.querySelector('.tree-progress');
-    var urlError = root.querySelector('.tree-url-error');
-    var backButton = root.querySelector('.tree-back');
-    var restartButton = root.querySelector('.tree-restart');
-    var summary = root.querySelector('.tree-summary');
-    var pathList = root.querySelector('.tree-path');
-    var pathText = root.querySelector('.tree-path-text');
-    var copyButton = root.querySelector('.tree-copy');
-    var copyStatus = root.querySelector('.tree-copy-status');
-    var nodes = {};
+    var $ = function (selector) { return root.querySelector(selector); };
+    var app = $('.tree-app'), progress = $('.tree-progress'), urlError = $('.tree-url-error');
+    var backButton = $('.tree-back'), restartButton = $('.tree-restart');
+    var summary = $('.tree-summary'), pathList = $('.tree-path'), pathText = $('.tree-path-text');
+    var copyStatus = $('.tree-copy-status');
+    var nodes = {}, current = null, lastText = '';
     Array.prototype.forEach.call(root.querySelectorAll('.tree-node[data-node]'), function (s) {
       nodes[s.getAttribute('data-node')] = s;
     });
-    var current = null;
-    var lastText = '';
 
     root.classList.add('tree-js');
     app.hidden = false;
-    Array.prototype.forEach.call(root.querySelectorAll('.tree-howto'), function (e) { e.hidden = true; });
-    Array.prototype.forEach.call(root.querySelectorAll('.tree-again'), function (e) { e.hidden = true; });
-    Array.prototype.forEach.call(root.querySelectorAll('form.tree-number'), function (f) { f.hidden = false; });
+    Array.prototype.forEach.call(root.querySelectorAll('.tree-howto, .tree-again'), function (e) { e.hidden = true; });
+    Object.keys(data.questions).forEach(function (id) {
+      var v = data.variables[data.questions[id].variable];
+      if (v.type === 'integer' || v.type === 'number') addNumberForm(id, v);
+    });
 
-    /** Answers of this tree's variables read from the URL; bad values are dropped and reported. */
+    function addNumberForm(id, v) {
+      var section = nodes[id];
+      section.insertBefore(el('p', 'tree-range-hint', msg('range-hint')), section.querySelector('.tree-answers'));
+      var form = el('form', 'tree-number'), row = el('div', 'tree-number-row'), input = el('input');
+      var label = el('label', null, msg('exact') + ' (' + v.label + (v.unit ? ', ' + v.unit : '') + ')');
+      var submit = el('button', 'tree-button tree-submit', msg('submit'));
+      var error = el('p', 'tree-error');
+      form.noValidate = true;
+      input.id = label.htmlFor = 'saisie-' + id;
+      input.type = 'number';
+      input.inputMode = v.type === 'integer' ? 'numeric' : 'decimal';
+      input.min = v.min;
+      input.max = v.max;
+      input.step = v.step;
+      input.autocomplete = 'off';
+      submit.type = 'submit';
+      error.setAttribute('role', 'alert');
+      error.hidden = true;
+      row.appendChild(input);
+      row.appendChild(submit);
+      form.appendChild(label);
+      form.appendChild(row);
+      form.appendChild(error);
+      section.insertBefore(form, section.querySelector('.tree-help'));
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        var raw = input.value === '' && input.validity && input.validity.badInput ? 'x' : input.value;
+        var problem = raw === '' ? (v.type === 'integer' ? 'integer' : 'number') : answer(id, raw);
+        if (!problem) return;
+        error.textContent = problem === 'range'
+          ? msg('range').replace('{min}', formatNumber(v.min)).replace('{max}', formatNumber(v.max))
+          : msg(problem === 'integer' ? 'integer' : 'number');
+        error.hidden = false;
+        input.setAttribute('aria-invalid', 'true');
+        input.focus();
+      });
+    }
+
     function readAnswers() {
-      var params = new URLSearchParams(window.location.search);
-      var answers = {};
-      var bad = [];
-      params.forEach(function (value, name) {
-        var v = data.variables[name];
-        if (!v) return;
-        var parsed = parseAnswer(v, value);
+      var answers = {}, bad = [];
+      new URLSearchParams(window.location.search).forEach(function (value, name) {
+        if (!has(data.variables, name)) return;
+        var parsed = parseAnswer(data.variables[name], value);
         if (parsed.answer) answers[name] = parsed.answer;
         else bad.push(name + '=' + value);
       });
       return { answers: answers, bad: bad };
     }
 
-    /** Writes the answers into the URL, path order first; parameters of other trees are kept. */
     function writeAnswers(answers, replace) {
-      var params = new URLSearchParams(window.location.search);
+      var params = new URLSearchParams(window.location.search), done = {};
       Object.keys(data.variables).forEach(function (name) { params.delete(name); });
-      var result = evaluate(data, answers);
-      var done = {};
-      result.path.forEach(function (s) { params.set(s.variable, s.answer.text); done[s.variable] = true; });
+      evaluate(data, answers).path.forEach(function (s) { params.set(s.variable, s.answer.text); done[s.variable] = 1; });
       Object.keys(answers).forEach(function (name) { if (!done[name]) params.set(name, answers[name].text); });
       var query = params.toString();
       var url = window.location.pathname + (query ? '?' + query : '');
@@ -224,17 +222,25 @@
       else window.history.pushState(null, '', url);
     }
 
+    function answerLabel(step) {
+      var v = data.variables[step.variable], a = step.answer;
+      if (a.kind === 'exact') return formatNumber(a.text) + (v.unit ? '\u00a0' + v.unit : '');
+      var value = a.kind === 'choice' ? a.value : step.branch.range;
+      var links = nodes[step.question].querySelectorAll('a.tree-answer');
+      for (var i = 0; i < links.length; i++) {
+        if (links[i].getAttribute('data-value') === value) return links[i].querySelector('.tree-answer-label').textContent;
+      }
+      return a.text;
+    }
+
     function render(focus) {
       var read = readAnswers();
-      var answers = read.answers;
+      urlError.hidden = read.bad.length === 0;
       if (read.bad.length) {
         urlError.textContent = msg('url') + ' ' + read.bad.join(', ');
-        urlError.hidden = false;
-        writeAnswers(answers, true);
-      } else {
-        urlError.hidden = true;
+        writeAnswers(read.answers, true);
       }
-      var result = evaluate(data, answers);
+      var result = evaluate(data, read.answers);
       current = result.outcome || result.pending;
       Object.keys(nodes).forEach(function (id) {
         nodes[id].hidden = id !== current;
@@ -244,24 +250,22 @@
       if (result.outcome) root.setAttribute('data-outcome', result.outcome);
       else root.removeAttribute('data-outcome');
       progress.textContent = result.outcome ? msg('outcome') : msg('step') + ' ' + (result.path.length + 1);
-      backButton.disabled = result.path.length === 0;
-      restartButton.disabled = result.path.length === 0;
-
+      backButton.disabled = restartButton.disabled = result.path.length === 0;
       var section = nodes[current];
-      var error = section && section.querySelector('.tree-error');
+      var error = section.querySelector('.tree-error');
       if (error) {
         error.hidden = !result.imprecise;
         error.textContent = result.imprecise ? msg('imprecise') : '';
       }
-      var input = section && section.querySelector('input[type=number]');
+      var input = section.querySelector('input');
       if (input) {
-        var a = answers[data.questions[current].variable];
+        var a = read.answers[data.questions[current].variable];
         input.value = a && a.kind === 'exact' ? a.text : '';
+        input.removeAttribute('aria-invalid');
       }
       renderSummary(result);
-      if (focus && section) {
-        var heading = section.querySelector('h2');
-        if (heading) heading.focus({ preventScroll: true });
+      if (focus) {
+        section.querySelector('h2').focus({ preventScroll: true });
         var top = app.getBoundingClientRect().top + window.pageYOffset - 8;
         if (window.pageYOffset > top) window.scrollTo(0, top);
       }
@@ -274,34 +278,27 @@
       summary.hidden = result.path.length === 0;
       var lines = [msg('tree') + ' : ' + data.title];
       result.path.forEach(function (step, i) {
-        var v = data.variables[step.variable];
-        var text = v.label + ' : ' + answerLabel(step, v);
-        var li = document.createElement('li');
-        li.textContent = text;
-        pathList.appendChild(li);
+        var text = data.variables[step.variable].label + ' : ' + answerLabel(step);
+        pathList.appendChild(el('li', null, text));
         lines.push((i + 1) + '. ' + text);
       });
       if (result.outcome) {
-        var o = data.outcomes[result.outcome];
-        var li = document.createElement('li');
-        li.className = 'tree-path-outcome';
-        li.textContent = msg('outcome') + ' : ' + o.title;
-        pathList.appendChild(li);
-        lines.push(msg('outcome') + ' : ' + o.title);
-        var cards = nodes[result.outcome].querySelectorAll('.rec-card');
-        var recs = Array.prototype.map.call(cards, function (card) {
-          var title = card.querySelector('.rec-title');
+        var section = nodes[result.outcome];
+        var outcome = msg('outcome') + ' : ' + section.querySelector('h2').textContent.trim();
+        pathList.appendChild(el('li', 'tree-path-outcome', outcome));
+        lines.push(outcome);
+        var recs = Array.prototype.map.call(section.querySelectorAll('.rec-card'), function (card) {
           var grade = card.querySelector('.grade-badge');
-          return (title ? title.textContent.trim() : '') + (grade ? ' (' + grade.textContent.trim() + ')' : '');
+          return card.querySelector('.rec-title').textContent.trim() + (grade ? ' (' + grade.textContent.trim() + ')' : '');
         });
         lines.push(msg('recommendations') + ' : ' + (recs.length ? recs.join(' ; ') : msg('no-recommendation')));
       }
       lines.push(window.location.href);
-      lastText = lines.join('\n');
-      pathText.value = lastText;
+      lastText = pathText.value = lines.join('\n');
     }
 
-    function answer(variable, text) {
+    function answer(id, text) {
+      var variable = data.questions[id].variable;
       var parsed = parseAnswer(data.variables[variable], text);
       if (!parsed.answer) return parsed.error;
       var answers = readAnswers().answers;
@@ -312,42 +309,17 @@
     }
 
     root.addEventListener('click', function (event) {
-      var link = event.target.closest ? event.target.closest('a.tree-answer') : null;
-      if (!link || !root.contains(link)) return;
-      var section = link.closest('.tree-question');
+      var link = event.target.closest && event.target.closest('a.tree-answer');
+      var section = link && link.closest('.tree-node');
       if (!section || section.getAttribute('data-node') !== current) return;
       event.preventDefault();
-      answer(section.getAttribute('data-variable'), link.getAttribute('data-value'));
-    });
-
-    Array.prototype.forEach.call(root.querySelectorAll('form.tree-number'), function (form) {
-      form.addEventListener('submit', function (event) {
-        event.preventDefault();
-        var variable = form.getAttribute('data-variable');
-        var v = data.variables[variable];
-        var input = form.querySelector('input');
-        var error = form.querySelector('.tree-error');
-        var raw = input.value;
-        if (raw === '' && input.validity && input.validity.badInput) raw = 'x';
-        var problem = raw === '' ? (v.type === 'integer' ? 'integer' : 'number') : answer(variable, raw);
-        if (problem) {
-          error.textContent = problem === 'range'
-            ? msg('range').replace('{min}', formatNumber(String(v.min))).replace('{max}', formatNumber(String(v.max)))
-            : problem === 'integer' ? msg('integer') : msg('number');
-          error.hidden = false;
-          input.setAttribute('aria-invalid', 'true');
-          input.focus();
-        } else {
-          input.removeAttribute('aria-invalid');
-        }
-      });
+      answer(current, link.getAttribute('data-value'));
     });
 
     backButton.addEventListener('click', function () {
-      var answers = readAnswers().answers;
-      var result = evaluate(data, answers);
-      if (result.path.length === 0) return;
-      delete answers[result.path[result.path.length - 1].variable];
+      var answers = readAnswers().answers, path = evaluate(data, answers).path;
+      if (!path.length) return;
+      delete answers[path[path.length - 1].variable];
       writeAnswers(answers, false);
       render(true);
     });
@@ -357,7 +329,8 @@
       render(true);
     });
 
-    copyButton.addEventListener('click', function () {
+    // Copy with the Clipboard API; otherwise (or if refused) show the text selected, for a manual copy.
+    $('.tree-copy').addEventListener('click', function () {
       var fallback = function () {
         pathText.hidden = false;
         pathText.focus();
@@ -365,9 +338,7 @@
         copyStatus.textContent = msg('copy-fallback');
       };
       if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(lastText).then(function () {
-          copyStatus.textContent = msg('copied');
-        }, fallback);
+        navigator.clipboard.writeText(lastText).then(function () { copyStatus.textContent = msg('copied'); }, fallback);
       } else {
         fallback();
       }
@@ -375,6 +346,8 @@
 
     window.addEventListener('popstate', function () { render(true); });
     render(false);
+    // A link with answers opens at the point it was shared from.
+    if (root.hasAttribute('data-outcome') || evaluate(data, readAnswers().answers).path.length) app.scrollIntoView();
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

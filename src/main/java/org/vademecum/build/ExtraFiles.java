@@ -19,7 +19,7 @@ final class ExtraFiles {
         files.add(new OutputFile("search-index.json", new SearchIndexBuilder().build(content, pages)));
         files.add(new OutputFile(OpenSearchDescription.PATH, OpenSearchDescription.xml(content.config())));
         // Decision trees (issue 3): each tree's data, as the page embeds it.
-        files.addAll(TreePages.files(content));
+        files.addAll(TreePages.files(content, renderer.strings()));
         // Offline (issue 5): the web app manifest and its icons (sw.js is added last, by SitePipeline, once every
         // file of the site is known).
         files.addAll(org.vademecum.offline.WebManifest.files(content.config()));

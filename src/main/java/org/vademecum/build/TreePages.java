@@ -14,6 +14,7 @@ import org.vademecum.render.SiteRenderer.PageRoute;
 import org.vademecum.render.Theme;
 import org.vademecum.render.ViewFactory;
 import org.vademecum.render.Views;
+import org.vademecum.trees.TreeDiagram;
 import org.vademecum.trees.TreeIndexEntry;
 import org.vademecum.trees.TreeJson;
 import org.vademecum.trees.TreePageView;
@@ -22,7 +23,8 @@ import org.vademecum.trees.TreePageView;
  * The decision-tree pages: {@code /arbres/} (template {@code trees.ftlh}, model {@code trees}) and one page per tree
  * at {@code /arbres/<id>/} (template {@code tree.ftlh}, model {@code tree} = {@link TreePageView}, {@code recs} =
  * recommendation id → card view, {@code sources} = the tree's citations), plus each tree's data as
- * {@code /arbres/<id>/tree.json} (the same JSON the page embeds).
+ * {@code /arbres/<id>/tree.json} (the same JSON the page embeds) and its overview diagram as
+ * {@code /arbres/<id>/apercu.svg}. A site without trees gets none of these.
  */
 final class TreePages {
     private TreePages() {}
@@ -33,6 +35,7 @@ final class TreePages {
         MarkdownRenderer markdown = new MarkdownRenderer();
         ViewFactory views = new ViewFactory(content, strings, markdown);
         List<PageRoute> routes = new ArrayList<>();
+        if (content.trees().isEmpty()) return routes;
         routes.add(new PageRoute(ViewFactory.TREES, "trees", "trees.ftlh", strings.get("tree.index.title"),
                 strings.get("tree.index.description"), List.of(),
                 Map.of("trees", content.trees().stream().map(TreeIndexEntry::of).toList())));
@@ -49,11 +52,13 @@ final class TreePages {
         return routes;
     }
 
-    static List<OutputFile> files(SiteContent content) {
+    static List<OutputFile> files(SiteContent content, InterfaceStrings strings) {
         List<OutputFile> files = new ArrayList<>();
         for (DecisionTree tree : content.trees()) {
             files.add(OutputFile.text("arbres/" + tree.id() + "/tree.json",
                     TreeJson.write(tree, content::findRecommendation) + "\n"));
+            files.add(OutputFile.text(TreePageView.diagramPath(tree.id()).substring(1),
+                    TreeDiagram.svg(tree, strings::get, content::findRecommendation)));
         }
         return files;
     }

@@ -68,6 +68,9 @@ public final class KitLoader {
         }
         List<Kit.Block> blocks = r.mappings("blocks", "kit block", this::block);
         if (r.node("blocks").isEmpty()) r.missing("blocks");
+        else if (blocks.isEmpty()) {
+            diagnostics.error(r.positionOf("blocks"), "kit sheet '" + id + "' has no blocks", "add at least one block");
+        }
         return new Kit.Sheet(id, format, r.string("title"), r.optString("lead").orElse(null), blocks,
                 r.optString("closing").orElse(null), path(r, "more"), r.position());
     }

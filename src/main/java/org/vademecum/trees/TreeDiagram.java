@@ -13,13 +13,14 @@ import org.vademecum.model.tree.Question;
 import org.vademecum.model.tree.Variable;
 
 /**
- * The overview diagram of a tree, as inline SVG built at build time. Made for a phone: one column 360 units wide
- * (shown at its natural size, so text stays at 16 px, the body size), questions numbered top-down in reading
- * order, each listing its answers and where each leads ("→ question 4" or the outcome), an arrow to the box
- * below when an answer leads there, then the outcomes with their recommendations and grades. Text is wrapped
- * at build time from an estimate of glyph widths. Colours come from {@code currentColor} and CSS classes
- * ({@code templates/assets/tree.css}), so the diagram follows the light or dark theme and prints in black.
- * No {@code style} attributes (the site's CSP forbids inline styles).
+ * The overview diagram of a tree, an SVG document built at build time and published as
+ * {@code /arbres/<id>/apercu.svg} (the page shows it with {@code <img>}, so that it costs nothing until it is
+ * scrolled to). Made for a phone: one column 360 units wide (shown at its natural size, so text stays at 16 px,
+ * the body size), questions numbered top-down in reading order, each listing its answers and where each leads
+ * ("→ question 4" or the outcome), an arrow to the box below when an answer leads there, then the outcomes with
+ * their recommendations and grades. Text is wrapped at build time from an estimate of glyph widths (DejaVu Sans,
+ * the widest usual fallback). Its own style sheet follows the reader's light or dark scheme; printed, it is black
+ * on white.
  */
 public final class TreeDiagram {
     static final int WIDTH = 360;
@@ -30,7 +31,7 @@ public final class TreeDiagram {
 
     private TreeDiagram() {}
 
-    /** The SVG element for {@code tree}; {@code strings} gives the {@code tree.*} and {@code grade.*} words. */
+    /** The SVG document for {@code tree}; {@code strings} gives the {@code tree.*} and {@code grade.*} words. */
     public static String svg(DecisionTree tree, Function<String, String> strings,
             Function<String, Optional<Recommendation>> recommendations) {
         List<String> order = TreePageView.readingOrder(tree);
@@ -78,7 +79,7 @@ public final class TreeDiagram {
         StringBuilder body = new StringBuilder();
         int y = 0;
         body.append("<text x=\"").append(PAD).append("\" y=\"").append(y + 17).append("\" class=\"td-kicker\" fill=\"currentColor\">")
-                .append(esc(strings.apply("tree.diagram.start"))).append("</text>");
+                .append(esc(strings.apply("tree.diagram.start").toUpperCase(java.util.Locale.FRENCH))).append("</text>");
         y += 26;
         arrow(body, y - 4, y + 8);
         y += 10;
@@ -90,7 +91,7 @@ public final class TreeDiagram {
                 if (i > 0) y += 8;
                 body.append("<text x=\"").append(PAD).append("\" y=\"").append(y + 17)
                         .append("\" class=\"td-kicker\" fill=\"currentColor\">")
-                        .append(esc(strings.apply("tree.diagram.outcomes"))).append("</text>");
+                        .append(esc(strings.apply("tree.diagram.outcomes").toUpperCase(java.util.Locale.FRENCH))).append("</text>");
                 y += 30;
             }
             int height = PAD + box.lines.size() * LINE + PAD - 4;
@@ -120,11 +121,20 @@ public final class TreeDiagram {
         }
         int height = y;
         String title = strings.apply("tree.diagram.title") + " : " + tree.title();
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tree-diagram\" viewBox=\"0 0 " + WIDTH + " " + height
-                + "\" width=\"" + WIDTH + "\" height=\"" + height + "\" role=\"img\" aria-label=\"" + esc(title)
-                + "\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif\" font-size=\""
-                + FONT + "\"><title>" + esc(title) + "</title>" + body + "</svg>";
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + WIDTH + " " + height
+                + "\" width=\"" + WIDTH + "\" height=\"" + height + "\" role=\"img\" lang=\"fr\""
+                + " font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif\" font-size=\""
+                + FONT + "\"><title>" + esc(title) + "</title><style>" + STYLE + "</style>" + body + "</svg>\n";
     }
+
+    /** Colours: dark text on white, light text on the dark theme's background (same values as site.css). */
+    static final String STYLE = "svg{color:#1b1f24}.td-question .td-box{fill:#fff}"
+            + ".td-outcome .td-box{fill:#f3f6f9;stroke:#0b5cad}.td-kicker{font-weight:700;letter-spacing:.04em}"
+            + ".td-arrow{color:#4a5562}"
+            + "@media (prefers-color-scheme:dark){svg{color:#e6e9ed}.td-question .td-box{fill:#111418}"
+            + ".td-outcome .td-box{fill:#1a1f25;stroke:#7cb7ff}.td-arrow{color:#aab4bf}}"
+            + "@media print{svg{color:#000}.td-question .td-box,.td-outcome .td-box{fill:#fff;stroke:#000}}";
 
     private static void arrow(StringBuilder out, int from, int to) {
         int x = WIDTH / 2;
@@ -144,7 +154,8 @@ public final class TreeDiagram {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         // Keep a comparison or an arrow with what follows it: "T ≤ −3", "→ question 4".
-        String glued = text.replaceAll("\\s+", " ").strip().replaceAll("([\u2264\u2265<>=\u2192]) ", "$1\u00a0");
+        String glued = TreeLabels.frenchSpacing(text.replaceAll("\\s+", " ").strip())
+                .replaceAll("([\u2264\u2265<>=\u2192]) ", "$1\u00a0");
         for (String word : glued.split(" ")) {
             String candidate = line.length() == 0 ? word : line + " " + word;
             if (width(candidate, bold) <= width) {

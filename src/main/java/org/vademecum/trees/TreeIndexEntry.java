@@ -6,6 +6,6 @@ import org.vademecum.model.tree.DecisionTree;
 public record TreeIndexEntry(String id, String title, String summary, String attribution, String href) {
 
     public static TreeIndexEntry of(DecisionTree tree) {
-        return new TreeIndexEntry(tree.id(), tree.title(), tree.summary(), tree.attribution(), TreePageView.url(tree.id()));
+        return new TreeIndexEntry(tree.id(), tree.title(), tree.summary(), tree.attribution(), TreePageView.pagePath(tree.id()));
     }
 }

@@ -22,14 +22,14 @@ import org.vademecum.model.tree.Variable;
  * <pre>
  * {"id", "title", "start",
  *  "variables": {name: {"type": "yes-no"|"choice"|"integer"|"number", "label", "unit", "min", "max", "step",
- *                       "options": [{"value", "label"}]}},
+ *                       "options": [value…]}},
  *  "questions": {id: {"variable", "branches": [{"when": {"is": value} | {"min", "minInclusive", "max",
- *                     "maxInclusive"}, "next", "label", "range"}]}},
+ *                     "maxInclusive"}, "next", "range"}]}},
  *  "outcomes": {id: {"title", "recommendations": [{"id", "grade"}]}}}
  * </pre>
  *
  * Unbounded sides are {@code null}; {@code range} is the answer a tap on a numeric branch stands for
- * ({@code gt:-3,le:-2}).
+ * ({@code gt:-3,le:-2}). What readers see for a branch is on the page (the answer links), not in the data.
  */
 public final class TreeJson {
     private TreeJson() {}
@@ -55,20 +55,18 @@ public final class TreeJson {
             m.put("max", v.max());
             m.put("step", v.step());
             List<Object> options = new ArrayList<>();
-            for (Variable.Option o : v.options()) options.add(map("value", o.value(), "label", o.label()));
+            for (Variable.Option o : v.options()) options.add(o.value());
             m.put("options", options);
             variables.put(v.name(), m);
         }
         root.put("variables", variables);
         Map<String, Object> questions = new LinkedHashMap<>();
         for (Question q : tree.questions().values()) {
-            Variable v = tree.variableOf(q);
             List<Object> branches = new ArrayList<>();
             for (Branch b : q.branches()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("when", when(b.when()));
                 m.put("next", b.next());
-                m.put("label", TreeLabels.branch(b, v));
                 m.put("range", b.when() instanceof Condition.Range r ? TreeLabels.rangeAnswer(r.interval()) : null);
                 branches.add(m);
             }

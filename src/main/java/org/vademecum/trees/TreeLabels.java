@@ -17,6 +17,14 @@ public final class TreeLabels {
 
     private TreeLabels() {}
 
+    /**
+     * French spacing for plain text: the space before {@code ? ! : ;} and inside guillemets becomes a no-break
+     * space, so that a line never starts with the punctuation.
+     */
+    public static String frenchSpacing(String text) {
+        return text == null ? null : text.replaceAll(" ([?!:;\u00bb])", NB + "$1").replace("\u00ab ", "\u00ab" + NB);
+    }
+
     /** {@code -2.5} → {@code −2,5}. */
     public static String number(String plain) {
         return plain.replace('-', '\u2212').replace('.', ',');

@@ -22,8 +22,9 @@ import org.vademecum.model.tree.Variable;
 /**
  * What {@code templates/tree.ftlh} receives for one tree page (model key {@code tree}). Questions and outcomes
  * come in reading order (breadth first from the start), numbered as in the overview diagram. Fields ending in
- * {@code Html} are safe HTML (sanitised Markdown) or, for {@code diagramSvg}, SVG built by {@link TreeDiagram};
- * {@code dataJson} is the {@link TreeJson} data for the page's {@code <script type="application/json">} block.
+ * {@code Html} are safe HTML (sanitised Markdown); {@code dataJson} is the {@link TreeJson} data for the page's
+ * {@code <script type="application/json">} block; {@code diagramUrl} is the overview diagram ({@link TreeDiagram}),
+ * published next to the page, with its height for the {@code <img>} (its width is 360).
  *
  * @param url          the page's site path, {@code /arbres/<id>/}
  * @param sources      bibliography ids of the tree (the template shows them as citations)
@@ -40,7 +41,8 @@ public record TreePageView(
         List<OutcomeView> outcomes,
         List<String> sources,
         String dataJson,
-        String diagramSvg) {
+        String diagramUrl,
+        int diagramHeight) {
 
     public TreePageView {
         questions = List.copyOf(questions);
@@ -53,11 +55,11 @@ public record TreePageView(
      *
      * @param anchor    the section id, {@code question-<node id>}
      * @param number    its number in reading order (1 for the start), as in the diagram
-     * @param type      {@code yes-no}, {@code choice}, {@code integer} or {@code number}
-     * @param input     the exact-value form of a numeric question, else null
+     * @param type      {@code yes-no}, {@code choice}, {@code integer} or {@code number} (numeric questions get
+     *                  their exact-value input from the page's script, which has the range in the JSON data)
      */
     public record QuestionView(String id, String anchor, int number, String variable, String type, String label,
-            String text, String helpHtml, List<AnswerView> answers, NumberInput input) {
+            String text, String helpHtml, List<AnswerView> answers) {
         public QuestionView {
             answers = List.copyOf(answers);
         }
@@ -70,9 +72,6 @@ public record TreePageView(
      * @param target what the link leads to, for readers: "question 4" or the outcome's title
      */
     public record AnswerView(String label, String value, String href, String target, boolean toOutcome) {}
-
-    /** The exact-value input of a numeric question. Bounds are plain decimals for the HTML attributes. */
-    public record NumberInput(String inputId, String min, String max, String step, String unit, boolean integer) {}
 
     /** One outcome section; {@code anchor} is {@code resultat-<outcome id>}. */
     public record OutcomeView(String id, String anchor, String title, String textHtml, List<String> recommendations) {
@@ -89,8 +88,19 @@ public record TreePageView(
         return "resultat-" + nodeId;
     }
 
-    public static String url(String treeId) {
+    public static String pagePath(String treeId) {
         return "/arbres/" + treeId + "/";
+    }
+
+    /** Where the overview diagram of a tree is published. */
+    public static String diagramPath(String treeId) {
+        return pagePath(treeId) + "apercu.svg";
+    }
+
+    /** The height of an SVG document made by {@link TreeDiagram} (its {@code height} attribute). */
+    static int svgHeight(String svg) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<svg[^>]* height=\"(\\d+)\"").matcher(svg);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     /**
@@ -123,24 +133,22 @@ public record TreePageView(
                             : b.when().source();
                     answers.add(new AnswerView(TreeLabels.branch(b, v), value, href, target, toOutcome));
                 }
-                NumberInput input = v.type().numeric()
-                        ? new NumberInput("saisie-" + q.id(), v.min().toPlainString(), v.max().toPlainString(),
-                        v.step().toPlainString(), v.unit(), v.type() == org.vademecum.model.tree.VariableType.INTEGER)
-                        : null;
                 String text = q.text() != null ? q.text() : v.question();
                 questions.add(new QuestionView(q.id(), questionAnchor(q.id()), numbers.get(q.id()), v.name(),
-                        v.type().key(), v.label(), text.strip(), v.help() == null ? null : markdown.apply(v.help()),
-                        answers, input));
+                        v.type().key(), v.label(), TreeLabels.frenchSpacing(text.strip().replaceAll("\\s+", " ")), v.help() == null ? null : markdown.apply(v.help()),
+                        answers));
             } else {
                 Outcome o = tree.outcomes().get(id);
-                outcomes.add(new OutcomeView(o.id(), outcomeAnchor(o.id()), o.title(),
+                outcomes.add(new OutcomeView(o.id(), outcomeAnchor(o.id()), TreeLabels.frenchSpacing(o.title()),
                         o.text() == null ? null : markdown.apply(o.text()), o.recommendationIds()));
             }
         }
-        return new TreePageView(tree.id(), url(tree.id()), tree.title(), tree.summary(), tree.attribution(),
+        return new TreePageView(tree.id(), pagePath(tree.id()), TreeLabels.frenchSpacing(tree.title()),
+                TreeLabels.frenchSpacing(tree.summary()), tree.attribution(),
                 tree.intro() == null ? null : markdown.apply(tree.intro()), questionAnchor(tree.start().id()),
                 questions, outcomes, tree.sources().stream().map(Ref::id).toList(),
-                TreeJson.write(tree, recommendations), TreeDiagram.svg(tree, strings, recommendations));
+                TreeJson.write(tree, recommendations), diagramPath(tree.id()),
+                svgHeight(TreeDiagram.svg(tree, strings, recommendations)));
     }
 
     /**

@@ -22,35 +22,53 @@ class HtmlValidityTest {
     /** The checker's main HTML schema; it resolves from the validator jar, no network. */
     static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
-    /** Errors of the checker on one document, as "line:col: message". */
+    /** The checker, set up once (loading its schema takes seconds), collecting the errors of each document. */
+    static final class Checker implements ErrorHandler {
+        private final SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+        private final List<String> errors = new ArrayList<>();
+
+        Checker() throws Exception {
+            validator.setUpMainSchema(SCHEMA, this);
+            // The checker configures its bundled log4j at DEBUG, which Freemarker then logs through: quiet it.
+            org.apache.log4j.LogManager.getRootLogger().setLevel(org.apache.log4j.Level.WARN);
+            validator.setUpValidatorAndParsers(this, false, false);
+        }
+
+        /** Errors on one document, as "line:col: message". */
+        List<String> errors(byte[] html, String name) throws Exception {
+            errors.clear();
+            InputSource source = new InputSource(new ByteArrayInputStream(html));
+            source.setEncoding("UTF-8");
+            source.setSystemId(name);
+            validator.checkHtmlInputSource(source);
+            return List.copyOf(errors);
+        }
+
+        @Override
+        public void warning(SAXParseException e) {
+            // not an error
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) {
+            errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + ": fatal: " + e.getMessage());
+        }
+    }
+
+    private static Checker checker;
+
+    static synchronized Checker checker() throws Exception {
+        if (checker == null) checker = new Checker();
+        return checker;
+    }
+
     static List<String> errors(byte[] html, String name) throws Exception {
-        List<String> errors = new ArrayList<>();
-        ErrorHandler collect = new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-                // not an error
-            }
-
-            @Override
-            public void error(SAXParseException e) {
-                errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) {
-                errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + ": fatal: " + e.getMessage());
-            }
-        };
-        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-        validator.setUpMainSchema(SCHEMA, collect);
-        // The checker configures its bundled log4j at DEBUG, which Freemarker then logs through: quiet it.
-        org.apache.log4j.LogManager.getRootLogger().setLevel(org.apache.log4j.Level.WARN);
-        validator.setUpValidatorAndParsers(collect, false, false);
-        InputSource source = new InputSource(new ByteArrayInputStream(html));
-        source.setEncoding("UTF-8");
-        source.setSystemId(name);
-        validator.checkHtmlInputSource(source);
-        return errors;
+        return checker().errors(html, name);
     }
 
     @Test

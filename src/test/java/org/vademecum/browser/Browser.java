@@ -79,9 +79,12 @@ public final class Browser {
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
-    /** Emulates {@code "print"} or {@code "screen"} media (the latter also resets the colour scheme). */
+    /**
+     * Emulates {@code "print"} media, or {@code ""} to stop emulating (and the colour scheme too). Beware that
+     * {@code "screen"} would stay forced while printing to PDF.
+     */
     public static void media(ChromeDriver driver, String media) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media, "features", List.of()));
     }
 
     /**

@@ -6,19 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.vademecum.browser.Browser;
+import org.vademecum.browser.RealSite;
+import org.vademecum.browser.SiteServer;
 import org.vademecum.model.SiteContent;
 import org.vademecum.model.tree.Branch;
 import org.vademecum.model.tree.Condition;
@@ -35,23 +36,22 @@ import org.vademecum.model.tree.TreeCase;
  */
 class TreePageBrowserTest {
     static SiteContent content;
-    static TreeBrowser.Site site;
+    static SiteServer site;
     static ChromeDriver browser;
     static ChromeDriver noScript;
 
     @BeforeAll
-    static void start() throws Exception {
-        Assumptions.assumeTrue(TreeBrowser.available(), "chromium and chromedriver are needed for browser tests");
+    static void start() {
         content = TreeContentTest.content();
-        site = new TreeBrowser.Site(Path.of(System.getProperty("vademecum.projectDir", ".")));
-        browser = TreeBrowser.start(true);
-        noScript = TreeBrowser.start(false);
+        site = new SiteServer(RealSite.files());
+        browser = Browser.phone();
+        noScript = Browser.start(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT, false);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.quit();
-        if (noScript != null) noScript.quit();
+        Browser.quit(browser);
+        Browser.quit(noScript);
         if (site != null) site.close();
     }
 
@@ -176,7 +176,7 @@ class TreePageBrowserTest {
     @Test
     void withoutJavaScriptEveryQuestionAndOutcomeIsOnThePageAndLinked() {
         for (DecisionTree tree : content.trees()) {
-            noScript.get(site.url(TreePageView.url(tree.id())));
+            noScript.get(site.url(TreePageView.pagePath(tree.id())));
             for (Question q : tree.questions().values()) {
                 WebElement s = noScript.findElement(By.id(TreePageView.questionAnchor(q.id())));
                 assertTrue(s.isDisplayed(), tree.id() + ": question " + q.id() + " hidden without JavaScript");
@@ -203,7 +203,7 @@ class TreePageBrowserTest {
     @Test
     void fitsA390PixelScreenWithLargeTouchTargets() {
         for (DecisionTree tree : content.trees()) {
-            browser.get(site.url(TreePageView.url(tree.id())));
+            browser.get(site.url(TreePageView.pagePath(tree.id())));
             assertNoHorizontalScroll(browser, tree.id());
             String start = current();
             for (WebElement a : section(start).findElements(By.cssSelector("a.tree-answer, button"))) {
@@ -215,12 +215,32 @@ class TreePageBrowserTest {
                 assertTrue(b.getRect().getHeight() >= 48 && b.getRect().getWidth() >= 48);
             }
             TreeCase last = tree.cases().get(tree.cases().size() - 1);
-            browser.get(site.url(TreePageView.url(tree.id()) + "?" + query(raw(last))));
+            browser.get(site.url(TreePageView.pagePath(tree.id()) + "?" + query(raw(last))));
             assertEquals(last.outcome().id(), attr("data-outcome"));
             assertNoHorizontalScroll(browser, tree.id() + " at an outcome");
-            WebElement svg = browser.findElement(By.cssSelector("svg.tree-diagram"));
-            assertTrue(svg.getRect().getWidth() <= 390, "diagram wider than the screen");
+            WebElement diagram = browser.findElement(By.cssSelector("img.tree-diagram"));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", diagram);
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(d ->
+                    Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                            "return arguments[0].complete && arguments[0].naturalWidth > 0;", diagram)));
+            assertEquals(360L, ((Number) ((JavascriptExecutor) browser).executeScript(
+                    "return arguments[0].naturalWidth;", diagram)).longValue(), tree.id() + ": diagram width");
+            assertTrue(diagram.getRect().getWidth() <= 360, tree.id() + ": the diagram is scaled up or too wide");
         }
+    }
+
+    @Test
+    void noConsoleErrorAndTheCspHolds() {
+        Browser.recordCspViolations(browser);
+        Browser.consoleErrors(browser);
+        for (DecisionTree tree : content.trees()) {
+            TreeCase c = tree.cases().get(0);
+            browser.get(site.url(TreePageView.pagePath(tree.id()) + "?" + query(raw(c))));
+            assertEquals(c.outcome().id(), state().outcome());
+            browser.findElement(By.cssSelector(".tree-back")).click();
+            assertEquals(List.of(), Browser.cspViolations(browser), tree.id());
+        }
+        assertEquals(List.of(), Browser.consoleErrors(browser));
     }
 
     // ---- helpers ----
@@ -228,7 +248,7 @@ class TreePageBrowserTest {
     private void walk(DecisionTree tree, TreeCase c, boolean typeNumbers) {
         Map<String, Answer> answers = parse(tree, raw(c));
         Evaluation expected = TreeEvaluator.evaluate(tree, answers);
-        String page = site.url(TreePageView.url(tree.id()));
+        String page = site.url(TreePageView.pagePath(tree.id()));
         if (!browser.getCurrentUrl().startsWith(page)) browser.get(page);
         else if (state().pathLength() > 0) browser.findElement(By.cssSelector(".tree-restart")).click();
         String label = tree.id() + " / " + c.name() + (typeNumbers ? " (typed)" : " (tapped)");
@@ -279,7 +299,7 @@ class TreePageBrowserTest {
      */
     private void checkUrl(DecisionTree tree, Map<String, String> raw, boolean load) {
         Evaluation expected = TreeEvaluator.evaluate(tree, parse(tree, raw));
-        String page = TreePageView.url(tree.id());
+        String page = TreePageView.pagePath(tree.id());
         String url = page + "?" + query(raw);
         if (load || !browser.getCurrentUrl().startsWith(site.url(page))) {
             browser.get(site.url(url));
@@ -337,9 +357,20 @@ class TreePageBrowserTest {
         return browser.findElement(By.id("arbre")).getAttribute(name);
     }
 
+    /**
+     * Nothing in the page's main column sticks out of the 390 px viewport (the tree's part of "no horizontal
+     * scrolling"; the site header is the layout's).
+     */
     private static void assertNoHorizontalScroll(ChromeDriver driver, String where) {
-        Object wide = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertTrue(((Number) wide).intValue() <= 0, where + ": the page scrolls horizontally by " + wide + " px");
+        assertEquals(390L, ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.clientWidth;")).longValue(), "viewport width");
+        @SuppressWarnings("unchecked")
+        List<String> wide = (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "var w = document.documentElement.clientWidth, out = [];"
+                        + "document.querySelectorAll('main *').forEach(function (e) {"
+                        + "  var r = e.getBoundingClientRect();"
+                        + "  if (r.width > 0 && (r.right > w + 0.5 || r.left < -0.5)) out.push(e.tagName + '.' + e.className + ' ' + r.right);"
+                        + "}); return out;");
+        assertTrue(wide.isEmpty(), where + ": wider than the screen: " + wide);
     }
 }

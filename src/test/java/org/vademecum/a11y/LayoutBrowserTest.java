@@ -1,0 +1,152 @@
+package org.vademecum.a11y;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.vademecum.browser.Browser;
+import org.vademecum.browser.RealSite;
+import org.vademecum.browser.SiteServer;
+
+/**
+ * Usable by everyone (issue 5): no horizontal scrolling of the page at 320 px, nor at 200 % text size on a phone;
+ * the keyboard reaches everything with a visible focus, starting with the skip link.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LayoutBrowserTest {
+    private SiteServer server;
+    private ChromeDriver driver;
+
+    @BeforeAll
+    void start() {
+        server = new SiteServer(RealSite.files());
+        driver = Browser.phone();
+    }
+
+    @AfterAll
+    void stop() {
+        Browser.quit(driver);
+        if (server != null) server.close();
+    }
+
+    /**
+     * How many CSS pixels the page is wider than the layout viewport (0 when it fits). Not window.innerWidth: a
+     * phone zooms out to show content that is too wide, and innerWidth grows with it.
+     */
+    private long overflow() {
+        return (Long) driver.executeScript("var d = document.documentElement; return Math.max(0, d.scrollWidth - d.clientWidth);");
+    }
+
+    /** The outermost elements that stick out of the viewport (not those inside a scrolling box), for the message. */
+    private String culprits() {
+        return String.valueOf(driver.executeScript("var w = document.documentElement.clientWidth, out = [];"
+                + "function clipped(e) { for (var p = e.parentElement; p && p !== document.body; p = p.parentElement) {"
+                + "  if (getComputedStyle(p).overflowX !== 'visible') return true;"
+                + "  if (p.getBoundingClientRect().right > w + 1) return true; } return false; }"
+                + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                + "  if (r.right > w + 1 && !clipped(e) && out.length < 4) out.push(e.tagName.toLowerCase()"
+                + "    + (e.className ? '.' + String(e.className).split(' ').join('.') : '') + ' \u2192 ' + Math.round(r.right)"
+                + "    + ' «' + (e.textContent || '').trim().slice(0, 40) + '»'); });"
+                + "return out.join(', ');"));
+    }
+
+    @Test
+    void noHorizontalScrollAt320PixelsNorAt200PercentText() {
+        List<String> problems = new ArrayList<>();
+        try {
+            Browser.viewport(driver, 320, 640);
+            for (String page : RealSite.pages()) {
+                driver.get(server.url(page));
+                if (overflow() > 0) problems.add(page + " at 320 px: " + overflow() + " px too wide (" + culprits() + ")");
+            }
+            Browser.viewport(driver, Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
+            for (String page : RealSite.pages()) {
+                driver.get(server.url(page));
+                // 200 % text: the reader's default font size doubled (every size of the theme is in rem or em).
+                driver.executeScript("document.documentElement.style.fontSize = '200%';");
+                if (overflow() > 0) problems.add(page + " at 200 % text: " + overflow() + " px too wide (" + culprits() + ")");
+            }
+        } finally {
+            Browser.viewport(driver, Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theOverflowCheckSeesAPageThatIsTooWide() {
+        try {
+            Browser.viewport(driver, 320, 640);
+            driver.get(server.url("/"));
+            driver.executeScript("var d = document.createElement('div'); d.style.width = '600px'; d.style.height = '10px';"
+                    + "document.querySelector('main').appendChild(d);");
+            assertTrue(overflow() >= 200, "a 600 px block on a 320 px screen is seen: " + overflow());
+        } finally {
+            Browser.viewport(driver, Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
+        }
+    }
+
+    /**
+     * Tabs through the page (at most {@code max} times); lists the focused elements whose focus is not visible
+     * (no outline of 2 px or more, no shadow), and ends with the number of elements reached.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> tabThrough(int max) {
+        List<String> invisible = new ArrayList<>();
+        int reached = 0;
+        Actions keys = new Actions(driver);
+        for (int i = 0; i < max; i++) {
+            keys.sendKeys(Keys.TAB).perform();
+            Map<String, Object> f = (Map<String, Object>) driver.executeScript("var e = document.activeElement;"
+                    + "if (!e || e === document.body) return { done: true };"
+                    + "var s = getComputedStyle(e), r = e.getBoundingClientRect();"
+                    + "return { done: false, tag: e.tagName.toLowerCase() + (e.className ? '.' + e.className : '') + ' ' + (e.textContent || '').trim().slice(0, 30),"
+                    + "  visible: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none',"
+                    + "  onScreen: r.width > 0 && r.height > 0 };");
+            if (Boolean.TRUE.equals(f.get("done"))) break;
+            reached++;
+            if (!Boolean.TRUE.equals(f.get("visible")) || !Boolean.TRUE.equals(f.get("onScreen"))) invisible.add(String.valueOf(f.get("tag")));
+        }
+        invisible.add(String.valueOf(reached));
+        return invisible;
+    }
+
+    @Test
+    void theKeyboardReachesEverythingWithAVisibleFocus() {
+        List<String> problems = new ArrayList<>();
+        for (String page : List.of("/", "/glossaire/", "/recherche/?q=dmo", "/arbres/indication-traitement/",
+                "/journee-mondiale/affiche/", "/traitement/suivi/", "/hors-ligne/")) {
+            driver.get(server.url(page));
+            List<String> result = tabThrough(150);
+            int reached = Integer.parseInt(result.remove(result.size() - 1));
+            if (reached < 8) problems.add(page + ": the keyboard reached only " + reached + " elements");
+            result.forEach(e -> problems.add(page + ": focus not visible on " + e));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theSkipLinkComesFirstAndMovesToTheContent() {
+        driver.get(server.url("/traitement/suivi/"));
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        WebElement first = driver.switchTo().activeElement();
+        assertEquals("Aller au contenu", first.getText());
+        assertTrue(first.getRect().getY() >= 0, "the skip link shows when focused");
+        first.sendKeys(Keys.ENTER);
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        WebElement next = driver.switchTo().activeElement();
+        Object inMain = driver.executeScript("return !!arguments[0].closest('main');", next);
+        assertEquals(Boolean.TRUE, inMain, "after the skip link, Tab goes on inside <main>: " + next.getText());
+        assertTrue(driver.findElements(By.cssSelector("main#contenu")).size() == 1);
+    }
+}

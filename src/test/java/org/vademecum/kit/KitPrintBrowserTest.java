@@ -1,0 +1,185 @@
+package org.vademecum.kit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
+import org.vademecum.browser.Browser;
+import org.vademecum.browser.RealSite;
+import org.vademecum.browser.SiteServer;
+
+/**
+ * Print, in headless Chromium (issue 5): every sheet of the World Osteoporosis Day kit prints to exactly one A4
+ * page (the poster's A3 version to one A3 page too) with a QR code that a camera reads as the sheet's address;
+ * every page prints without navigation, with its source, content version and address; a decision tree prints
+ * whole even after the interactive mode has hidden its other questions.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KitPrintBrowserTest {
+    static final PageSize A4 = new PageSize(29.7, 21.0);
+    static final PageSize A3 = new PageSize(42.0, 29.7);
+    private static final Pattern PAGE = Pattern.compile("/Type\\s*/Page(?![a-zA-Z])");
+
+    private SiteServer server;
+    private ChromeDriver driver;
+
+    @BeforeAll
+    void start() {
+        server = new SiteServer(RealSite.files());
+        driver = Browser.phone();
+    }
+
+    @AfterAll
+    void stop() {
+        Browser.quit(driver);
+        if (server != null) server.close();
+    }
+
+    static List<String> sheets() {
+        return RealSite.pages().stream().filter(p -> p.startsWith("/journee-mondiale/") && !p.equals("/journee-mondiale/")).toList();
+    }
+
+    /** Pages of the PDF Chromium prints for the current page on {@code size} paper (default margins). */
+    private int printedPages(PageSize size) {
+        PrintOptions options = new PrintOptions();
+        options.setPageSize(size);
+        options.setBackground(true);
+        byte[] pdf = Base64.getDecoder().decode(driver.print(options).getContent());
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        if (System.getProperty("vademecum.printDir") != null) {
+            try {
+                String name = driver.getCurrentUrl().replaceAll("^https?://[^/]+/", "").replaceAll("[^a-z0-9]+", "_");
+                java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("vademecum.printDir"),
+                        name + (size == A3 ? "_a3" : "") + ".pdf"), pdf);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        assertTrue(text.startsWith("%PDF-"), "a PDF");
+        Matcher m = PAGE.matcher(text);
+        int pages = 0;
+        while (m.find()) pages++;
+        return pages;
+    }
+
+    @Test
+    void everySheetPrintsOnExactlyOneA4Page() {
+        List<String> sheets = sheets();
+        assertEquals(6, sheets.size(), "four handouts and the poster in A4 and A3: " + sheets);
+        List<String> problems = new ArrayList<>();
+        for (String page : sheets) {
+            driver.get(server.url(page));
+            int pages = printedPages(A4);
+            if (pages != 1) problems.add(page + ": " + pages + " A4 pages");
+            if (page.endsWith("-a3/")) {
+                int a3 = printedPages(A3);
+                if (a3 != 1) problems.add(page + ": " + a3 + " A3 pages");
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theCountOfPrintedPagesIsRight() {
+        driver.get(server.url("/glossaire/"));
+        assertTrue(printedPages(A4) >= 2, "the glossary does not fit on one page");
+    }
+
+    @Test
+    void theQrCodeOnScreenReadsAsTheSheetsAddress() throws Exception {
+        for (String page : sheets()) {
+            driver.get(server.url(page));
+            WebElement svg = driver.findElement(By.cssSelector(".sheet-qr svg"));
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(svg.getScreenshotAs(OutputType.BYTES)));
+            int w = img.getWidth();
+            int h = img.getHeight();
+            int[] pixels = img.getRGB(0, 0, w, h, null, 0, w);
+            var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, pixels)));
+            String text = new QRCodeReader().decode(bitmap).getText();
+            assertEquals("https://vademecum.example.org" + page, text, page);
+        }
+    }
+
+    /** Computed style of the first element matching {@code css}, or null when there is none. */
+    private String style(String css, String property) {
+        return (String) driver.executeScript("var e = document.querySelector(arguments[0]);"
+                + "return e ? getComputedStyle(e).getPropertyValue(arguments[1]) : null;", css, property);
+    }
+
+    @Test
+    void everyPagePrintsWithoutNavigationButWithItsSourceVersionAndAddress() {
+        List<String> problems = new ArrayList<>();
+        try {
+            Browser.media(driver, "print");
+            for (String page : RealSite.linkedPages()) {
+                driver.get(server.url(page));
+                for (String hidden : List.of(".site-header", ".skip-link", ".site-footer nav", ".breadcrumbs")) {
+                    String display = style(hidden, "display");
+                    if (display != null && !display.equals("none")) problems.add(page + ": " + hidden + " printed");
+                }
+                WebElement footer = driver.findElement(By.cssSelector(".site-footer"));
+                String text = footer.getText();
+                String canonical = driver.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href");
+                if (!text.contains("Version du contenu 1.0.0")) problems.add(page + ": no content version in print");
+                if (!text.contains("Source :")) problems.add(page + ": no source in print");
+                if (!text.contains(canonical)) problems.add(page + ": no address in print");
+                Object after = driver.executeScript("var a = document.querySelector('main a[href^=\"http\"]');"
+                        + "return a ? getComputedStyle(a, '::after').content : null;");
+                if (after != null && !String.valueOf(after).contains("http")) problems.add(page + ": external link target not printed: " + after);
+            }
+        } finally {
+            Browser.media(driver, "");
+        }
+        assertEquals(List.of(), problems);
+        driver.get(server.url("/"));
+        assertEquals("none", style(".print-only", "display"), "the print footer line is hidden on screen");
+    }
+
+    @Test
+    void aTreePrintsWholeEvenAfterTheInteractiveModeHidItsOtherSteps() {
+        String tree = RealSite.pages().stream().filter(p -> p.matches("/arbres/[a-z-]+/")).findFirst().orElseThrow();
+        driver.get(server.url(tree));
+        int nodes = driver.findElements(By.cssSelector(".tree-node")).size();
+        assertTrue(nodes >= 3, tree + " has its questions and outcomes");
+        Object hiddenOnScreen = driver.executeScript("return document.querySelectorAll('.tree-node[hidden]').length;");
+        try {
+            Browser.media(driver, "print");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> shown = (Map<String, Object>) driver.executeScript(
+                    "var n = document.querySelectorAll('.tree-node'), shown = 0;"
+                            + "n.forEach(function (e) { if (getComputedStyle(e).display !== 'none') shown++; });"
+                            + "var app = document.querySelector('.tree-app');"
+                            + "return { shown: shown, app: app ? getComputedStyle(app).display : 'none' };");
+            assertEquals(nodes, ((Number) shown.get("shown")).intValue(), "every question and outcome prints ("
+                    + hiddenOnScreen + " were hidden on screen)");
+            assertEquals("none", shown.get("app"), "the interactive controls do not print");
+        } finally {
+            Browser.media(driver, "");
+        }
+        assertNotNull(hiddenOnScreen);
+    }
+}

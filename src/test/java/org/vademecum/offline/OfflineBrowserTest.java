@@ -1,0 +1,193 @@
+package org.vademecum.offline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vademecum.browser.Browser;
+import org.vademecum.browser.RealSite;
+import org.vademecum.browser.SiteServer;
+import org.vademecum.output.OutputFile;
+
+/**
+ * The whole site offline, in headless Chromium at 390×844 (issue 5): after one online visit every page and a
+ * search open with the network gone; a missing page goes to the offline page; a new version is offered, and
+ * replaces the old cache once accepted; it all works from a sub-folder too. Each test serves the site on its own
+ * port (its own origin, so its own service worker).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OfflineBrowserTest {
+    private ChromeDriver driver;
+    private final List<SiteServer> servers = new ArrayList<>();
+
+    @BeforeAll
+    void start() {
+        driver = Browser.phone();
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void online() {
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    @AfterAll
+    void stop() {
+        Browser.quit(driver);
+        servers.forEach(SiteServer::close);
+    }
+
+    private SiteServer serve(Map<String, byte[]> files, String prefix) {
+        SiteServer s = new SiteServer(files, prefix);
+        servers.add(s);
+        return s;
+    }
+
+    /**
+     * Waits until this page's service worker is active and controls the page, and its cache holds every file it
+     * lists; returns the worker's version.
+     */
+    private String waitUntilPrecached() {
+        Object r = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "function ask(worker) { return new Promise(function (resolve) { var ch = new MessageChannel();"
+                + "  ch.port1.onmessage = function (e) { resolve(e.data); }; worker.postMessage({ type: 'version' }, [ch.port2]); }); }"
+                + "function controlled() { return navigator.serviceWorker.controller ? Promise.resolve()"
+                + "  : new Promise(function (res) { navigator.serviceWorker.addEventListener('controllerchange', function () { res(); }); }); }"
+                + "navigator.serviceWorker.ready.then(function (reg) { return controlled().then(function () { return reg; }); })"
+                + ".then(function (reg) { return ask(reg.active).then(function (info) {"
+                + "  var name = 'vademecum ' + reg.scope + ' ' + info.version;"
+                + "  return caches.open(name).then(function (c) { return c.keys(); }).then(function (keys) {"
+                + "    done({ version: info.version, files: info.files, cached: keys.length, scope: reg.scope }); }); }); })"
+                + ".catch(function (e) { done({ error: String(e) }); });");
+        @SuppressWarnings("unchecked") Map<String, Object> info = (Map<String, Object>) r;
+        assertTrue(!info.containsKey("error"), "service worker: " + info);
+        assertEquals(((Number) info.get("files")).intValue(), ((Number) info.get("cached")).intValue(), "every listed file is cached");
+        return (String) info.get("version");
+    }
+
+    /** The network is gone: the server stops listening and the page's own network is cut too. */
+    private void goOffline(SiteServer server) {
+        server.goOffline();
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", true, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    private String h1() {
+        return driver.findElement(By.tagName("h1")).getText().strip();
+    }
+
+    private static String expectedH1(String page) {
+        return Jsoup.parse(RealSite.text(RealSite.fileOf(page))).selectFirst("h1").text().strip();
+    }
+
+    @Test
+    void afterOneVisitEveryPageAndASearchWorkOffline() {
+        SiteServer server = serve(RealSite.files(), "/");
+        driver.get(server.url("/"));
+        waitUntilPrecached();
+        goOffline(server);
+
+        List<String> problems = new ArrayList<>();
+        for (String page : RealSite.linkedPages()) {
+            driver.get(server.url(page));
+            String want = expectedH1(page);
+            String got = h1();
+            if (!got.equals(want)) problems.add(page + ": h1 '" + got + "' instead of '" + want + "'");
+            Object styled = driver.executeScript("return getComputedStyle(document.querySelector('.site-header')).borderBottomStyle;");
+            if (!"solid".equals(styled)) problems.add(page + ": site.css not applied offline");
+        }
+        assertEquals(List.of(), problems, "pages offline");
+
+        driver.get(server.url("/recherche/?q=dmo"));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        List<WebElement> results = wait.until(d -> {
+            List<WebElement> links = d.findElements(By.cssSelector("[data-search-results] a[href]"));
+            return links.isEmpty() ? null : links;
+        });
+        assertTrue(results.size() >= 1, "a search for 'dmo' gives results offline");
+
+        driver.get(server.url("/nulle-part/"));
+        assertEquals("Hors ligne", h1(), "a page that is not saved opens the offline page");
+        assertTrue(driver.getCurrentUrl().startsWith(server.url("/hors-ligne/")), driver.getCurrentUrl());
+        WebElement retry = driver.findElement(By.cssSelector("[data-offline-retry]"));
+        assertTrue(retry.isDisplayed(), "the 'try again' link is shown");
+        assertEquals(server.url("/nulle-part/"), retry.getAttribute("href"));
+        assertEquals(List.of(), Browser.consoleErrors(driver).stream()
+                .filter(m -> !m.contains("ERR_INTERNET_DISCONNECTED") && !m.contains("Failed to fetch")
+                        && !m.contains("nulle-part")).toList(), "console errors offline");
+    }
+
+    @Test
+    void aNewVersionIsOfferedAndReplacesTheOldCacheWhenAccepted() {
+        SiteServer server = serve(RealSite.files(), "/");
+        driver.get(server.url("/a-propos/"));
+        String v1 = waitUntilPrecached();
+
+        // Publish a new version: a changed page, and the service worker the build would write for it.
+        Map<String, byte[]> next = new HashMap<>(RealSite.files());
+        String marker = "Nouvelle version de test";
+        next.put("a-propos/index.html", RealSite.text("a-propos/index.html")
+                .replace("</h1>", "</h1><p id=\"marqueur\">" + marker + "</p>").getBytes(StandardCharsets.UTF_8));
+        List<OutputFile> files = new ArrayList<>();
+        next.forEach((p, b) -> files.add(new OutputFile(p, b)));
+        OutputFile sw = ServiceWorker.file(files);
+        next.put(sw.path(), sw.bytes());
+        server.setFiles(next);
+
+        // The next visit still shows the saved version, and offers the new one.
+        driver.get(server.url("/a-propos/"));
+        assertTrue(driver.findElements(By.id("marqueur")).isEmpty(), "cache first: the saved page is shown");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebElement button = wait.until(d -> {
+            List<WebElement> b = d.findElements(By.cssSelector("[data-update-notice] button[data-update-reload]"));
+            return b.isEmpty() || !b.get(0).isDisplayed() ? null : b.get(0);
+        });
+        String notice = driver.findElement(By.cssSelector("[data-update-notice]")).getText();
+        assertTrue(notice.contains("Une nouvelle version du contenu est disponible") && notice.contains("Recharger"), notice);
+
+        button.click();
+        wait.until(d -> !d.findElements(By.id("marqueur")).isEmpty());
+        String v2 = waitUntilPrecached();
+        assertNotEquals(v1, v2);
+        Object caches = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "navigator.serviceWorker.ready.then(function (reg) { return caches.keys().then(function (keys) {"
+                + "  done(keys.filter(function (k) { return k.indexOf('vademecum ' + reg.scope + ' ') === 0; })); }); });");
+        assertEquals(List.of("vademecum " + server.url("/") + " " + v2), caches, "only the new cache is left");
+        assertTrue(driver.findElements(By.cssSelector("[data-update-notice] button")).isEmpty(), "the notice is gone");
+    }
+
+    @Test
+    void fromASubFolderTheWorkerCoversJustThatFolder() {
+        SiteServer server = serve(RealSite.files(), "/copie/guide/");
+        driver.get(server.url("/traitement/suivi/"));
+        waitUntilPrecached();
+        Object scope = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "navigator.serviceWorker.ready.then(function (reg) { done(reg.scope); });");
+        assertEquals(server.url("/"), scope);
+        goOffline(server);
+        for (String page : List.of("/", "/glossaire/", "/journee-mondiale/affiche/", "/arbres/")) {
+            driver.get(server.url(page));
+            assertEquals(expectedH1(page), h1(), page + " offline, from a sub-folder");
+        }
+        driver.get(server.url("/absente/"));
+        assertEquals("Hors ligne", h1());
+    }
+}

@@ -1,0 +1,75 @@
+package org.vademecum.trees;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.vademecum.model.SiteContent;
+import org.vademecum.model.tree.DecisionTree;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The overview diagrams and the JSON data of the real trees. */
+class TreeDiagramTest {
+    static final Map<String, String> STRINGS = Map.of("tree.question", "Question", "tree.diagram.title", "Vue d'ensemble",
+            "tree.diagram.start", "Départ", "tree.diagram.outcomes", "Résultats", "tree.diagram.rec", "Recommandation",
+            "tree.diagram.noRecommendation", "Aucune recommandation citée", "grade.A.label", "Grade A",
+            "grade.B.label", "Grade B", "grade.accord-professionnel.label", "Accord professionnel");
+
+    @Test
+    void diagramsAreWellFormedAndEveryLineFitsThePhoneColumn() throws Exception {
+        SiteContent content = TreeContentTest.content();
+        for (DecisionTree tree : content.trees()) {
+            String svg = TreeDiagram.svg(tree, k -> STRINGS.getOrDefault(k, k), content::findRecommendation);
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+            Element root = doc.getDocumentElement();
+            assertEquals("svg", root.getLocalName());
+            assertEquals("360", root.getAttribute("width"));
+            assertFalse(svg.contains("style=\""), "no style attributes");
+            NodeList texts = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+            for (int i = 0; i < texts.getLength(); i++) {
+                Element t = (Element) texts.item(i);
+                double x = Double.parseDouble(t.getAttribute("x"));
+                boolean bold = "700".equals(t.getAttribute("font-weight"));
+                double right = x + TreeDiagram.width(t.getTextContent(), bold);
+                assertTrue(right <= TreeDiagram.WIDTH - TreeDiagram.PAD + 0.5, tree.id() + ": line too wide: " + t.getTextContent());
+            }
+            for (int n = 1; n <= tree.questions().size(); n++) {
+                assertTrue(svg.contains(">" + n + ". "), tree.id() + ": question " + n + " missing from the diagram");
+            }
+            for (var o : tree.outcomes().values()) {
+                String firstWord = o.title().split("[ \u00a0]")[0];
+                assertTrue(svg.contains(TreeDiagram.esc(firstWord)), tree.id() + ": outcome " + o.id());
+            }
+        }
+    }
+
+    @Test
+    void wrapBreaksAtSpacesAndKeepsComparisonsTogether() {
+        var lines = TreeDiagram.wrap("• −3 < T ≤ −2 → Avis d'un spécialiste après une fracture non sévère", 200, false);
+        assertTrue(lines.size() > 1);
+        lines.forEach(l -> assertTrue(TreeDiagram.width(l, false) <= 200 || !l.contains(" "), l));
+        assertTrue(lines.stream().noneMatch(l -> l.endsWith("≤") || l.endsWith("<") || l.endsWith("→")), lines.toString());
+    }
+
+    @Test
+    void jsonIsDeterministicAndEscapedForAnHtmlDataBlock() {
+        SiteContent content = TreeContentTest.content();
+        DecisionTree tree = content.findTree("indication-traitement").orElseThrow();
+        String a = TreeJson.write(tree, content::findRecommendation);
+        assertEquals(a, TreeJson.write(tree, content::findRecommendation));
+        assertTrue(a.startsWith("{\"id\":\"indication-traitement\",\"title\":"), a);
+        assertTrue(a.contains("{\"when\":{\"min\":-3,\"minInclusive\":false,\"max\":-2,\"maxInclusive\":true},"
+                + "\"next\":\"avis-specialiste\",\"range\":\"gt:-3,le:-2\"}"), a);
+        assertFalse(a.contains("<"));
+        assertEquals("\"\\u003c/script\\u003e\"", Json.write("</script>"));
+    }
+}
