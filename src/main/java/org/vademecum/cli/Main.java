@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code vademecum}: the command line. Each subcommand is a thin shell over {@link org.vademecum.build.SitePipeline}. */
 @Command(name = "vademecum", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a clinical-guidance website from YAML data and Markdown pages.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, DecideCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:content errors (all are printed as path:line:col)", "2:usage error",
                 "3:internal error (stack trace with --verbose)"})
@@ -23,7 +24,6 @@ public final class Main {
     /** Runs the command line and returns its exit code; used by tests as well as by {@link #main}. */
     public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
-        extraSubcommands(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -37,10 +37,6 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
-    }
-
-    /** Commands contributed by later stages (decision trees). */
-    private static void extraSubcommands(CommandLine cl) {
     }
 
     static final class Version implements CommandLine.IVersionProvider {
