@@ -64,8 +64,9 @@ public final class KitPages {
                 absolute, QrCodes.svg(absolute), otherPaper);
         String title = otherPaper == null ? s.title() : s.title() + " (" + paper + ")";
         String description = s.lead() == null ? kit.title() + " : " + s.title() : s.lead();
+        // The A3 poster repeats the A4 one: not indexed (model key noindex, read by base.ftlh).
         return new PageRoute(path, "kit-sheet", "kit-sheet.ftlh", title, description, crumbs,
-                Map.of("kit", view, "sheet", sheet, "extraStyles", styles));
+                Map.of("kit", view, "sheet", sheet, "extraStyles", styles, "noindex", paper.equals("A3")));
     }
 
     /** A site path with the title of the Markdown page published there (the path itself when there is none). */

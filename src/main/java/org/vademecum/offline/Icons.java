@@ -52,23 +52,47 @@ public final class Icons {
         return java.math.BigDecimal.valueOf(Math.round(v * 100) / 100.0).stripTrailingZeros().toPlainString();
     }
 
-    /** A {@code size}×{@code size} PNG; {@code maskable} fills the square (no rounded corners) with a smaller bone. */
+    private static final java.util.Map<String, byte[]> PNGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A {@code size}×{@code size} PNG; {@code maskable} fills the square (no rounded corners) with a smaller bone.
+     * The icons do not depend on the content: each is drawn once per run (the dev server rebuilds often).
+     */
     public static byte[] png(int size, boolean maskable) {
+        return PNGS.computeIfAbsent(size + (maskable ? "m" : ""), k -> draw(size, maskable)).clone();
+    }
+
+    private static byte[] draw(int size, boolean maskable) {
         byte[] raw = new byte[size * (1 + 4 * size)];
         int n = 4;
+        double k = maskable ? MASKABLE_SCALE : 1;
         int i = 0;
         for (int y = 0; y < size; y++) {
             raw[i++] = 0; // filter: none
             for (int x = 0; x < size; x++) {
                 int bg = 0;
                 int fg = 0;
-                for (int sy = 0; sy < n; sy++) {
-                    for (int sx = 0; sx < n; sx++) {
-                        double u = (x + (sx + 0.5) / n) / size;
-                        double v = (y + (sy + 0.5) / n) / size;
-                        if (maskable || insideRoundedSquare(u, v)) {
-                            bg++;
-                            if (insideBone(u, v, maskable ? MASKABLE_SCALE : 1)) fg++;
+                // Inside or outside both shapes at the pixel's four corners: no edge crosses it (the shapes are far
+                // larger than a pixel), so one sample says it all; otherwise 4×4 samples give the coverage.
+                int corners = 0;
+                for (int c = 0; c < 4; c++) {
+                    double u = (x + (c & 1)) / (double) size;
+                    double v = (y + (c >> 1)) / (double) size;
+                    boolean b = maskable || insideRoundedSquare(u, v);
+                    corners += (b ? 1 : 0) + (b && insideBone(u, v, k) ? 2 : 0);
+                }
+                if (corners == 0 || corners == 4 || corners == 12) {
+                    bg = corners == 0 ? 0 : n * n;
+                    fg = corners == 12 ? n * n : 0;
+                } else {
+                    for (int sy = 0; sy < n; sy++) {
+                        for (int sx = 0; sx < n; sx++) {
+                            double u = (x + (sx + 0.5) / n) / size;
+                            double v = (y + (sy + 0.5) / n) / size;
+                            if (maskable || insideRoundedSquare(u, v)) {
+                                bg++;
+                                if (insideBone(u, v, k)) fg++;
+                            }
                         }
                     }
                 }

@@ -7,7 +7,7 @@ import org.vademecum.render.SiteRenderer.PageRoute;
 /**
  * {@code /hors-ligne/} (issue 5): where the service worker sends a page that is neither cached nor reachable.
  * Its text is in {@code templates/offline.ftlh} and the strings file; {@code assets/offline.js} fills its
- * "try again" link from {@code ?page=}.
+ * "try again" link from {@code ?page=}. It asks not to be indexed (model key {@code noindex}).
  */
 public final class OfflinePage {
     private OfflinePage() {}
@@ -15,6 +15,6 @@ public final class OfflinePage {
     public static PageRoute route() {
         return new PageRoute(ServiceWorker.OFFLINE_URL, "offline", "offline.ftlh", "Hors ligne",
                 "Page affichée quand une page n'est ni enregistrée sur l'appareil ni accessible sans réseau.",
-                List.of(), Map.of());
+                List.of(), Map.of("noindex", true));
     }
 }

@@ -36,7 +36,8 @@ import org.vademecum.browser.SiteServer;
  * Print, in headless Chromium (issue 5): every sheet of the World Osteoporosis Day kit prints to exactly one A4
  * page (the poster's A3 version to one A3 page too) with a QR code that a camera reads as the sheet's address;
  * every page prints without navigation, with its source, content version and address; a decision tree prints
- * whole even after the interactive mode has hidden its other questions.
+ * whole even after the interactive mode has hidden its other questions. {@code -Dvademecum.printDir=DIR} keeps the
+ * PDFs to look at (e.g. with pdftoppm).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KitPrintBrowserTest {
