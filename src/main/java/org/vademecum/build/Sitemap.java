@@ -11,7 +11,8 @@ final class Sitemap {
     static OutputFile xml(String baseUrl, List<RenderedPage> pages) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        pages.stream().map(RenderedPage::url).filter(u -> u.endsWith("/")).filter(u -> !u.equals("/recherche/")).sorted()
+        pages.stream().filter(p -> !p.noindex()).map(RenderedPage::url).filter(u -> u.endsWith("/"))
+                .filter(u -> !u.equals("/recherche/")).sorted()
                 .forEach(u -> xml.append("  <url><loc>").append(escape(baseUrl + u.substring(1))).append("</loc></url>\n"));
         xml.append("</urlset>\n");
         return OutputFile.text("sitemap.xml", xml.toString());

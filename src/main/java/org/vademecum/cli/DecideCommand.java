@@ -1,5 +1,6 @@
 package org.vademecum.cli;
 
+import org.vademecum.json.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ import org.vademecum.trees.Answer;
 import org.vademecum.trees.AnswerParser;
 import org.vademecum.trees.Evaluation;
 import org.vademecum.trees.InvalidAnswerException;
-import org.vademecum.trees.Json;
 import org.vademecum.trees.TreeEvaluator;
 import org.vademecum.trees.TreeLabels;
 import org.vademecum.trees.TreeVerifier;

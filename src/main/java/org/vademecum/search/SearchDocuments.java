@@ -72,6 +72,7 @@ public final class SearchDocuments {
         pages.forEach(p -> byUrl.putIfAbsent(p.url(), p));
         List<SearchDocument> docs = new ArrayList<>();
         for (RenderedPage page : pages) {
+            if (page.noindex()) continue;
             if (!MODEL_KINDS.contains(page.kind())) {
                 docs.addAll(sections(page));
             } else if (!UNSEARCHABLE_KINDS.contains(page.kind())) {

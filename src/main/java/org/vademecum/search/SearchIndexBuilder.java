@@ -1,5 +1,6 @@
 package org.vademecum.search;
 
+import org.vademecum.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;

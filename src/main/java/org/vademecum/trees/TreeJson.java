@@ -1,5 +1,6 @@
 package org.vademecum.trees;
 
+import org.vademecum.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,45 +1,25 @@
 package org.vademecum.a11y;
 
+import org.vademecum.browser.PhoneOnRealSite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.vademecum.browser.Browser;
 import org.vademecum.browser.RealSite;
-import org.vademecum.browser.SiteServer;
 
 /**
  * Usable by everyone (issue 5): no horizontal scrolling of the page at 320 px, nor at 200 % text size on a phone;
  * the keyboard reaches everything with a visible focus, starting with the skip link.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LayoutBrowserTest {
-    private SiteServer server;
-    private ChromeDriver driver;
-
-    @BeforeAll
-    void start() {
-        server = new SiteServer(RealSite.files());
-        driver = Browser.phone();
-    }
-
-    @AfterAll
-    void stop() {
-        Browser.quit(driver);
-        if (server != null) server.close();
-    }
-
+class LayoutBrowserTest extends PhoneOnRealSite {
     /**
      * How many CSS pixels the page is wider than the layout viewport (0 when it fits). Not window.innerWidth: a
      * phone zooms out to show content that is too wide, and innerWidth grows with it.

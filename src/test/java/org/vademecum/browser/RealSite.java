@@ -27,12 +27,15 @@ public final class RealSite {
 
     /** Every file of the built site by site-relative path, sorted. */
     public static synchronized Map<String, byte[]> files() {
-        if (files == null) {
-            Map<String, byte[]> out = new TreeMap<>();
-            for (OutputFile f : SitePipeline.build(BuildOptions.of(project())).files()) out.put(f.path(), f.bytes());
-            files = java.util.Collections.unmodifiableMap(out);
-        }
+        if (files == null) files = build(project());
         return files;
+    }
+
+    /** Builds any project with the real pipeline: every file by site-relative path, sorted. */
+    public static Map<String, byte[]> build(Path project) {
+        Map<String, byte[]> out = new TreeMap<>();
+        for (OutputFile f : SitePipeline.build(BuildOptions.of(project)).files()) out.put(f.path(), f.bytes());
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** The site paths of every HTML page ({@code /}, {@code /a/b/}, {@code /404.html}), sorted. */

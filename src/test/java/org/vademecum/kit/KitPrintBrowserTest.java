@@ -1,5 +1,6 @@
 package org.vademecum.kit;
 
+import org.vademecum.browser.PhoneOnRealSite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,19 +19,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import org.vademecum.browser.Browser;
 import org.vademecum.browser.RealSite;
-import org.vademecum.browser.SiteServer;
 
 /**
  * Print, in headless Chromium (issue 5): every sheet of the World Osteoporosis Day kit prints to exactly one A4
@@ -39,26 +35,10 @@ import org.vademecum.browser.SiteServer;
  * whole even after the interactive mode has hidden its other questions. {@code -Dvademecum.printDir=DIR} keeps the
  * PDFs to look at (e.g. with pdftoppm).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KitPrintBrowserTest {
+class KitPrintBrowserTest extends PhoneOnRealSite {
     static final PageSize A4 = new PageSize(29.7, 21.0);
     static final PageSize A3 = new PageSize(42.0, 29.7);
     private static final Pattern PAGE = Pattern.compile("/Type\\s*/Page(?![a-zA-Z])");
-
-    private SiteServer server;
-    private ChromeDriver driver;
-
-    @BeforeAll
-    void start() {
-        server = new SiteServer(RealSite.files());
-        driver = Browser.phone();
-    }
-
-    @AfterAll
-    void stop() {
-        Browser.quit(driver);
-        if (server != null) server.close();
-    }
 
     static List<String> sheets() {
         return RealSite.pages().stream().filter(p -> p.startsWith("/journee-mondiale/") && !p.equals("/journee-mondiale/")).toList();

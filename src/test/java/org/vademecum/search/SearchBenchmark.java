@@ -1,5 +1,8 @@
 package org.vademecum.search;
 
+import org.vademecum.browser.Browser;
+import org.vademecum.browser.RealSite;
+import org.vademecum.browser.SiteServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,17 +54,17 @@ public final class SearchBenchmark {
         SyntheticSite.write(project, synthetic, pages, 42);
 
         System.out.printf(Locale.ROOT, "Search benchmark: %d queries x %d runs, headless Chromium %s, %s%n%n",
-                queries.size(), runs, TestBrowser.CHROMIUM, System.getProperty("os.arch"));
+                queries.size(), runs, Browser.CHROMIUM, System.getProperty("os.arch"));
         System.out.println("| site | pages | documents | terms | build (ms) | index raw | gzip -6 | gzip -9 | index load (ms) | query median (ms) | p95 (ms) | max (ms) | slowest query |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-        ChromeDriver driver = TestBrowser.start(1280, 800);
+        ChromeDriver driver = Browser.start(1280, 800, true);
         try {
             for (Path site : List.of(project, synthetic)) {
                 long start = System.nanoTime();
-                try (StaticSite served = StaticSite.build(site)) {
+                try (SiteServer served = new SiteServer(RealSite.build(site))) {
                     long buildMs = (System.nanoTime() - start) / 1_000_000;
-                    byte[] index = served.file("search-index.json");
-                    long htmlPages = served.paths().stream().filter(p -> p.endsWith(".html")).count();
+                    byte[] index = served.files().get("search-index.json");
+                    long htmlPages = served.files().keySet().stream().filter(p -> p.endsWith(".html")).count();
                     driver.get(served.url("/recherche/"));
                     @SuppressWarnings("unchecked")
                     Map<String, Object> r = (Map<String, Object>) driver.executeAsyncScript(TIMING_SCRIPT, queries, runs);

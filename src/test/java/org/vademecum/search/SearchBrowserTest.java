@@ -1,10 +1,11 @@
 package org.vademecum.search;
 
+import org.vademecum.browser.RealSite;
+import org.vademecum.browser.PhoneOnRealSite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,41 +21,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Search in headless Chromium against the real content built by the real pipeline: the French query set
  * ({@code queries.tsv}), the JS normaliser against the Java one, the combobox, the results page.
- * Set {@code -Dvademecum.searchProject=DIR} to run it on another project folder.
+ * Set {@code -Dvademecum.siteProject=DIR} to run it on another project folder.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SearchBrowserTest {
-    private StaticSite site;
-    private ChromeDriver driver;
-
-    @BeforeAll
-    void start() throws IOException {
-        assumeTrue(TestBrowser.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
-        site = StaticSite.build(StaticSite.project());
-        driver = TestBrowser.start(390, 844);
-    }
-
-    @AfterAll
-    void stop() {
-        if (driver != null) driver.quit();
-        if (site != null) site.close();
-    }
+class SearchBrowserTest extends PhoneOnRealSite {
 
     static Stream<Arguments> queries() throws IOException {
         try (InputStream in = SearchBrowserTest.class.getResourceAsStream("/search/queries.tsv")) {
@@ -75,7 +56,7 @@ class SearchBrowserTest {
 
     /** The results page as the external checker reads it: the first three links of [data-search-results]. */
     List<String> firstThree(String query) {
-        driver.get(site.url("/recherche/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+        driver.get(server.url("/recherche/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         wait.until(d -> !d.findElement(By.cssSelector("[data-search-status]")).getText().isEmpty());
         List<String> hrefs = new ArrayList<>();
@@ -95,7 +76,7 @@ class SearchBrowserTest {
 
     @Test
     void javascriptNormaliserMatchesTheSharedTable() throws IOException {
-        driver.get(site.url("/recherche/"));
+        driver.get(server.url("/recherche/"));
         List<String[]> cases = FrenchNormalizerTest.cases();
         List<String> inputs = cases.stream().map(c -> c[0]).toList();
         List<?> actual = (List<?>) driver.executeScript(
@@ -107,8 +88,8 @@ class SearchBrowserTest {
 
     @Test
     void javascriptNormaliserMatchesJavaOnEveryTextOfTheSite() throws IOException {
-        driver.get(site.url("/recherche/"));
-        JsonNode index = new ObjectMapper().readTree(site.file("search-index.json"));
+        driver.get(server.url("/recherche/"));
+        JsonNode index = new ObjectMapper().readTree(RealSite.files().get("search-index.json"));
         Set<String> texts = new LinkedHashSet<>();
         index.get("d").forEach(d -> {
             for (int i = 2; i < d.size(); i++) texts.add(d.get(i).asText());
@@ -143,7 +124,7 @@ class SearchBrowserTest {
 
     @Test
     void typoDistanceAgreesWithTheTextbookDefinition() {
-        driver.get(site.url("/recherche/"));
+        driver.get(server.url("/recherche/"));
         java.util.Random random = new java.util.Random(7);
         List<List<String>> pairs = new ArrayList<>();
         for (int n = 0; n < 3000; n++) {
@@ -185,7 +166,7 @@ class SearchBrowserTest {
 
     @Test
     void resultsPageRendersLinksWithKindGradeAndHighlightedWords() {
-        driver.get(site.url("/recherche/?q=zoledronique"));
+        driver.get(server.url("/recherche/?q=zoledronique"));
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> !d.findElements(By.cssSelector("[data-search-results] li")).isEmpty());
         WebElement first = driver.findElement(By.cssSelector("[data-search-results] li.search-result-recommandation"));
@@ -199,7 +180,7 @@ class SearchBrowserTest {
 
     @Test
     void indexTextIsNeverParsedAsHtml() {
-        driver.get(site.url("/recherche/?q=" + URLEncoder.encode("<img src=x onerror=alert(1)> dmo", StandardCharsets.UTF_8)));
+        driver.get(server.url("/recherche/?q=" + URLEncoder.encode("<img src=x onerror=alert(1)> dmo", StandardCharsets.UTF_8)));
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> !d.findElement(By.cssSelector("[data-search-status]")).getText().isEmpty());
         assertTrue(driver.findElements(By.cssSelector("main img")).isEmpty());
@@ -208,7 +189,7 @@ class SearchBrowserTest {
 
     @Test
     void indexIsFetchedOnlyWhenTheReaderStartsASearch() {
-        driver.get(site.url("/glossaire/"));
+        driver.get(server.url("/glossaire/"));
         assertEquals(0L, indexFetches(), "no index before a search");
         driver.findElement(By.id("q")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> indexFetches() == 1L);
@@ -221,7 +202,7 @@ class SearchBrowserTest {
 
     @Test
     void headerFieldIsAnAccessibleComboboxDrivenByTheKeyboard() {
-        driver.get(site.url("/comprendre/"));
+        driver.get(server.url("/comprendre/"));
         WebElement input = driver.findElement(By.id("q"));
         assertEquals("combobox", input.getDomAttribute("role"));
         assertEquals("false", input.getDomAttribute("aria-expanded"));
@@ -260,7 +241,7 @@ class SearchBrowserTest {
 
     @Test
     void enterWithoutAChoiceOpensTheResultsPage() {
-        driver.get(site.url("/"));
+        driver.get(server.url("/"));
         WebElement input = driver.findElement(By.id("q"));
         input.sendKeys("cible densitometrique");
         input.sendKeys(Keys.ENTER);
@@ -277,7 +258,7 @@ class SearchBrowserTest {
 
     @Test
     void openSearchDescriptionPointsAtTheResultsPage() throws Exception {
-        byte[] xml = site.file(OpenSearchDescription.PATH);
+        byte[] xml = RealSite.files().get(OpenSearchDescription.PATH);
         assertNotNull(xml);
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

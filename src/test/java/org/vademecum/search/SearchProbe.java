@@ -1,5 +1,8 @@
 package org.vademecum.search;
 
+import org.vademecum.browser.Browser;
+import org.vademecum.browser.RealSite;
+import org.vademecum.browser.SiteServer;
 import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -7,8 +10,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /** Prints the first results of queries, for tuning: {@code SearchProbe PROJECT_DIR query...}. */
 public final class SearchProbe {
     public static void main(String[] args) throws Exception {
-        try (StaticSite site = StaticSite.build(Path.of(args[0]))) {
-            ChromeDriver driver = TestBrowser.start(1200, 900);
+        try (SiteServer site = new SiteServer(RealSite.build(Path.of(args[0])))) {
+            ChromeDriver driver = Browser.start(1200, 900, true);
             try {
                 driver.get(site.url("/recherche/"));
                 for (int i = 1; i < args.length; i++) {

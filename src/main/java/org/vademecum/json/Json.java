@@ -1,11 +1,11 @@
-package org.vademecum.trees;
+package org.vademecum.json;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A small deterministic JSON writer: maps in their iteration order, no whitespace, numbers in plain decimal form.
+ * The one JSON writer of the build (tree data, search index, {@code decide --json}): deterministic: maps in their iteration order, no whitespace, numbers in plain decimal form.
  * {@code <}, {@code >} and {@code &} are escaped inside strings, so that the output can sit in an HTML
  * {@code <script type="application/json">} block.
  */
@@ -55,6 +55,11 @@ public final class Json {
         } else {
             throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON");
         }
+    }
+
+    /** Appends {@code s} as a JSON string literal. */
+    public static void string(StringBuilder out, String s) {
+        string(s, out);
     }
 
     private static void string(String s, StringBuilder out) {
