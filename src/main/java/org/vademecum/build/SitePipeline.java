@@ -13,7 +13,11 @@ import org.vademecum.html.HtmlPostProcessor;
 import org.vademecum.html.LinkChecker;
 import org.vademecum.html.RelativeLinks;
 import org.vademecum.html.RenderedPage;
+import java.util.Optional;
 import org.vademecum.load.ContentLoader;
+import org.vademecum.load.KitLoader;
+import org.vademecum.model.Kit;
+import org.vademecum.render.InterfaceStrings;
 import org.vademecum.model.Page;
 import org.vademecum.model.SiteContent;
 import org.vademecum.output.OutputFile;
@@ -40,15 +44,16 @@ public final class SitePipeline {
         SiteContent content = new ContentLoader(options.project(), contentErrors).load();
         new ContentValidator(contentErrors).validate(content);
         // World Osteoporosis Day kit (issue 5): content/kit.yaml is optional; its errors join the content errors.
-        java.util.Optional<org.vademecum.model.Kit> kit = new org.vademecum.load.KitLoader(options.project(), contentErrors).load();
+        Optional<Kit> kit = new KitLoader(options.project(), contentErrors).load();
         Theme theme = Theme.forProject(options.project());
+        InterfaceStrings strings = InterfaceStrings.load(theme, content.config().language(), contentErrors);
         contentErrors.throwIfAny();
         times.mark("load and validate");
 
         // Stage 2: render and post-process every page; collect the other files. Gate 2.
         Diagnostics siteErrors = new Diagnostics();
-        SiteRenderer renderer = new SiteRenderer(content, theme, siteErrors, ExtraPages.routes(content, theme, kit));
-        List<RenderedHtml> html = renderer.renderAll();
+        SiteRenderer renderer = new SiteRenderer(content, theme, strings, siteErrors);
+        List<RenderedHtml> html = renderer.renderAll(ExtraPages.routes(content, renderer.views(), kit));
         siteErrors.throwIfAny();
         times.mark("render");
         HtmlPostProcessor post = new HtmlPostProcessor(content, renderer.strings());

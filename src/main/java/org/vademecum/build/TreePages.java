@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.vademecum.diag.Diagnostics;
 import org.vademecum.markdown.MarkdownRenderer;
 import org.vademecum.model.SiteContent;
 import org.vademecum.model.tree.DecisionTree;
 import org.vademecum.output.OutputFile;
 import org.vademecum.render.InterfaceStrings;
 import org.vademecum.render.SiteRenderer.PageRoute;
-import org.vademecum.render.Theme;
 import org.vademecum.render.ViewFactory;
 import org.vademecum.render.Views;
 import org.vademecum.trees.TreeDiagram;
@@ -29,11 +27,9 @@ import org.vademecum.trees.TreePageView;
 final class TreePages {
     private TreePages() {}
 
-    static List<PageRoute> routes(SiteContent content, Theme theme) {
-        // Strings errors are reported by the renderer, which loads the same file.
-        InterfaceStrings strings = InterfaceStrings.load(theme, content.config().language(), new Diagnostics());
-        MarkdownRenderer markdown = new MarkdownRenderer();
-        ViewFactory views = new ViewFactory(content, strings, markdown);
+    static List<PageRoute> routes(SiteContent content, ViewFactory views) {
+        InterfaceStrings strings = views.strings();
+        MarkdownRenderer markdown = views.markdown();
         List<PageRoute> routes = new ArrayList<>();
         if (content.trees().isEmpty()) return routes;
         routes.add(new PageRoute(ViewFactory.TREES, "trees", "trees.ftlh", strings.get("tree.index.title"),

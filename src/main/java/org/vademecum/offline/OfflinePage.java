@@ -2,6 +2,7 @@ package org.vademecum.offline;
 
 import java.util.List;
 import java.util.Map;
+import org.vademecum.render.InterfaceStrings;
 import org.vademecum.render.SiteRenderer.PageRoute;
 
 /**
@@ -12,9 +13,8 @@ import org.vademecum.render.SiteRenderer.PageRoute;
 public final class OfflinePage {
     private OfflinePage() {}
 
-    public static PageRoute route() {
-        return new PageRoute(ServiceWorker.OFFLINE_URL, "offline", "offline.ftlh", "Hors ligne",
-                "Page affichée quand une page n'est ni enregistrée sur l'appareil ni accessible sans réseau.",
-                List.of(), Map.of("noindex", true));
+    public static PageRoute route(InterfaceStrings strings) {
+        return new PageRoute(ServiceWorker.OFFLINE_URL, "offline", "offline.ftlh", strings.get("offline.title"),
+                strings.get("offline.description"), List.of(), Map.of("noindex", true));
     }
 }

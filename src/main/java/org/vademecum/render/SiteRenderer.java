@@ -27,20 +27,18 @@ public final class SiteRenderer {
     private final ViewFactory views;
     private final SiteView site;
     private final ShortcodeExpander shortcodes;
-    private final List<PageRoute> extraRoutes;
 
     /** A page that another stage (trees, search) contributes: its template and its model beyond the basics. */
     public record PageRoute(String url, String kind, String template, String title, String description,
                             List<Link> breadcrumbs, Map<String, Object> model) {}
 
-    public SiteRenderer(SiteContent content, Theme theme, Diagnostics diagnostics, List<PageRoute> extraRoutes) {
+    public SiteRenderer(SiteContent content, Theme theme, InterfaceStrings strings, Diagnostics diagnostics) {
         this.content = content;
         this.templates = new TemplateEngine(theme, diagnostics);
-        this.strings = InterfaceStrings.load(theme, content.config().language(), diagnostics);
+        this.strings = strings;
         this.views = new ViewFactory(content, strings, markdown);
         this.site = views.site();
         this.shortcodes = new ShortcodeExpander(content, views, templates, baseModel());
-        this.extraRoutes = List.copyOf(extraRoutes);
     }
 
     public ViewFactory views() {
@@ -53,9 +51,9 @@ public final class SiteRenderer {
 
     /**
      * Renders every page. Pages are independent, so they render in parallel; the result keeps a fixed order
-     * (Markdown pages by URL, then generated pages), which keeps the output deterministic.
+     * (Markdown pages by URL, then generated pages, then {@code extraRoutes}), which keeps the output deterministic.
      */
-    public List<RenderedHtml> renderAll() {
+    public List<RenderedHtml> renderAll(List<PageRoute> extraRoutes) {
         List<java.util.function.Supplier<java.util.Optional<RenderedHtml>>> tasks = new ArrayList<>();
         for (Page page : content.pages().stream().sorted(Comparator.comparing(Page::url)).toList()) {
             if (page.home()) tasks.add(() -> renderHome(page));

@@ -45,6 +45,15 @@ public final class ViewFactory {
         this.recommendationPages = recommendationPages(content);
     }
 
+    /** The Markdown renderer the views use, for stages that render Markdown of their own (trees). */
+    public MarkdownRenderer markdown() {
+        return markdown;
+    }
+
+    public InterfaceStrings strings() {
+        return strings;
+    }
+
     public static String treeUrl(String id) {
         return TREES + id + "/";
     }
