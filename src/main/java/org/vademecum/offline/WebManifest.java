@@ -17,21 +17,16 @@ import org.vademecum.output.OutputFile;
  */
 public final class WebManifest {
     public static final String PATH = "manifest.webmanifest";
-    public static final String ICON_SVG = "icons/icon.svg";
-    public static final String THEME_COLOR = Icons.BACKGROUND;
+    /** The icons are theme assets (templates/assets/icons/), so a project's own theme can replace them. */
+    public static final String ICONS = "assets/icons/";
+    public static final String ICON_SVG = ICONS + "icon.svg";
+    public static final String THEME_COLOR = "#0b5cad";
     public static final String BACKGROUND_COLOR = "#ffffff";
 
     private WebManifest() {}
 
     public static List<OutputFile> files(SiteConfig config) {
-        List<OutputFile> files = new ArrayList<>();
-        files.add(new OutputFile(PATH, json(config)));
-        files.add(new OutputFile(ICON_SVG, Icons.svg()));
-        for (int size : new int[] {192, 512}) {
-            files.add(new OutputFile("icons/icon-" + size + ".png", Icons.png(size, false)));
-            files.add(new OutputFile("icons/icon-maskable-" + size + ".png", Icons.png(size, true)));
-        }
-        return files;
+        return List.of(new OutputFile(PATH, json(config)));
     }
 
     static byte[] json(SiteConfig config) {
@@ -50,8 +45,8 @@ public final class WebManifest {
         List<Map<String, String>> icons = new ArrayList<>();
         icons.add(icon(ICON_SVG, "any", "image/svg+xml", "any"));
         for (int size : new int[] {192, 512}) {
-            icons.add(icon("icons/icon-" + size + ".png", size + "x" + size, "image/png", "any"));
-            icons.add(icon("icons/icon-maskable-" + size + ".png", size + "x" + size, "image/png", "maskable"));
+            icons.add(icon(ICONS + "icon-" + size + ".png", size + "x" + size, "image/png", "any"));
+            icons.add(icon(ICONS + "icon-maskable-" + size + ".png", size + "x" + size, "image/png", "maskable"));
         }
         m.put("icons", icons);
         try {
