@@ -513,9 +513,16 @@
     return meta;
   }
 
+  /** Interface text from the strings file, passed as data-msg-* attributes of the header search form. */
+  function msg(name, n) {
+    var form = document.querySelector('form.site-search');
+    var text = (form && form.getAttribute('data-msg-' + name)) || '';
+    return n === undefined ? text : text.replace('{n}', String(n));
+  }
+
   function countText(n) {
-    if (n === 0) return 'Aucun résultat';
-    return n === 1 ? '1 résultat' : n + ' résultats';
+    if (n === 0) return msg('none');
+    return n === 1 ? msg('one') : msg('many', n);
   }
 
   // ---------------------------------------------------------------- combobox on the header search field
@@ -530,7 +537,7 @@
     this.listbox = el('ul', 'search-suggestions');
     this.listbox.id = 'search-suggestions-' + uid;
     this.listbox.setAttribute('role', 'listbox');
-    this.listbox.setAttribute('aria-label', 'Suggestions de recherche');
+    this.listbox.setAttribute('aria-label', msg('suggestions'));
     this.listbox.hidden = true;
     this.status = el('div', 'visually-hidden search-status');
     this.status.setAttribute('role', 'status');
@@ -563,7 +570,7 @@
       if (self.input.value !== query) return;
       self.render(index, query);
     }, function () {
-      self.announce('La recherche est indisponible pour le moment.');
+      self.announce(msg('unavailable'));
     });
   };
 
@@ -596,7 +603,7 @@
     all.setAttribute('aria-selected', 'false');
     all.setAttribute('data-index', String(this.items.length));
     all.textContent = found.total > found.results.length
-        ? 'Voir les ' + found.total + ' résultats' : 'Ouvrir la page de résultats';
+        ? msg('see-all', found.total) : msg('open-results');
     this.listbox.appendChild(all);
     this.items.push(href('/recherche/') + '?q=' + encodeURIComponent(query));
     this.listbox.hidden = false;
@@ -678,14 +685,14 @@
     var self = this;
     if (normalise(query).length === 0) {
       this.container.textContent = '';
-      this.setStatus(query ? 'Saisissez un mot plus précis.' : 'Saisissez un ou plusieurs mots.');
+      this.setStatus(query ? msg('more-precise') : msg('type-words'));
       return;
     }
     load().then(function (index) {
       if (self.input && self.input.value !== query && self.input.value !== '') return;
       self.render(index, query);
     }, function () {
-      self.setStatus('Index de recherche indisponible : vérifiez votre connexion puis rechargez la page.');
+      self.setStatus(msg('index-unavailable'));
     });
   };
 

@@ -16,7 +16,7 @@ final class ExtraFiles {
     static List<OutputFile> files(SiteContent content, List<RenderedPage> pages, SiteRenderer renderer) {
         List<OutputFile> files = new ArrayList<>();
         // Search (issue 4): the index read by assets/search.js, and the OpenSearch description.
-        files.add(new OutputFile("search-index.json", new SearchIndexBuilder().build(content, pages)));
+        files.add(new OutputFile("search-index.json", new SearchIndexBuilder(renderer.strings()::get).build(content, pages)));
         files.add(new OutputFile(OpenSearchDescription.PATH, OpenSearchDescription.xml(content.config())));
         // Decision trees (issue 3): each tree's data, as the page embeds it.
         files.addAll(TreePages.files(content, renderer.strings()));

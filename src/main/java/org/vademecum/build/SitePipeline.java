@@ -20,6 +20,7 @@ import org.vademecum.model.Kit;
 import org.vademecum.render.InterfaceStrings;
 import org.vademecum.model.Page;
 import org.vademecum.model.SiteContent;
+import org.vademecum.output.AssetCompactor;
 import org.vademecum.output.OutputFile;
 import org.vademecum.render.RenderedHtml;
 import org.vademecum.render.SiteRenderer;
@@ -63,7 +64,7 @@ public final class SitePipeline {
         List<OutputFile> files = new ArrayList<>();
         for (var asset : theme.assets()) {
             String name = asset.toString().replace('\\', '/');
-            files.add(new OutputFile("assets/" + name, theme.read("assets/" + name)));
+            files.add(new OutputFile("assets/" + name, AssetCompactor.compact(name, theme.read("assets/" + name))));
         }
         files.addAll(ExtraFiles.files(content, pages, renderer));
         files.add(Sitemap.xml(content.config().baseUrl(), pages));

@@ -36,6 +36,12 @@ import org.vademecum.model.tree.Question;
  * {@code data-search-exclude}, and the theme blocks listed in {@link #SKIPPED_CLASSES}.
  */
 public final class SearchDocuments {
+    /** Interface strings ({@code templates/strings/<language>.yaml}) by key: grade labels. */
+    private final java.util.function.Function<String, String> words;
+
+    public SearchDocuments(java.util.function.Function<String, String> words) {
+        this.words = words;
+    }
 
     /** Page kinds whose content is indexed from the model rather than from the HTML. */
     static final Set<String> MODEL_KINDS = Set.of(
@@ -160,12 +166,9 @@ public final class SearchDocuments {
                 title.toString(), context, "", join(r.doi(), r.pmid()), r.note() == null ? "" : r.note());
     }
 
-    /** The label of a grade badge, as text. */
-    static String gradeLabel(Grade grade) {
-        if (grade == null) {
-            return "";
-        }
-        return grade == Grade.ACCORD_PROFESSIONNEL ? "Accord professionnel" : "Grade " + grade.key();
+    /** The label of a grade badge, as text (the same words as the cards). */
+    String gradeLabel(Grade grade) {
+        return grade == null ? "" : words.apply("grade." + grade.key() + ".label");
     }
 
     /**

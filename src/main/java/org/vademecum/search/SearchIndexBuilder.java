@@ -35,6 +35,12 @@ import org.vademecum.model.SiteContent;
  * always gives identical bytes: everything is sorted and nothing depends on time or hash order.
  */
 public final class SearchIndexBuilder {
+    /** Interface strings by key: result kinds ({@code search.kind.<code>}) and grade labels. */
+    private final java.util.function.Function<String, String> words;
+
+    public SearchIndexBuilder(java.util.function.Function<String, String> words) {
+        this.words = words;
+    }
 
     public static final int FORMAT_VERSION = 2;
     static final int TITLE = 16;
@@ -47,7 +53,7 @@ public final class SearchIndexBuilder {
 
     /** Builds the index of a site: see {@link SearchDocuments#collect} for what is indexed. */
     public byte[] build(SiteContent content, List<RenderedPage> pages) {
-        return build(new SearchDocuments().collect(content, pages), SynonymGroups.fromGlossary(content.glossary()));
+        return build(new SearchDocuments(words).collect(content, pages), SynonymGroups.fromGlossary(content.glossary()));
     }
 
     /**
@@ -76,7 +82,7 @@ public final class SearchIndexBuilder {
             first = false;
             Json.string(out, kind.code());
             out.append(":[");
-            Json.string(out, kind.label());
+            Json.string(out, words.apply("search.kind." + kind.code()));
             out.append(',').append(kind.boost()).append(']');
         }
         out.append("},\"g\":{");
@@ -86,7 +92,7 @@ public final class SearchIndexBuilder {
                 out.append(',');
             }
             first = false;
-            Json.string(out, SearchDocuments.gradeLabel(grade));
+            Json.string(out, new SearchDocuments(words).gradeLabel(grade));
             out.append(':');
             Json.string(out, grade.key());
         }

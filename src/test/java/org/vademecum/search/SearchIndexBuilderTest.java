@@ -1,5 +1,6 @@
 package org.vademecum.search;
 
+import org.vademecum.testing.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -98,8 +99,8 @@ class SearchIndexBuilderTest {
 
     @Test
     void sameInputGivesIdenticalBytesWhateverTheOrder() {
-        SearchIndexBuilder builder = new SearchIndexBuilder();
-        List<SearchDocument> docs = new SearchDocuments().collect(content(), pages());
+        SearchIndexBuilder builder = new SearchIndexBuilder(Fixtures.frenchStrings());
+        List<SearchDocument> docs = new SearchDocuments(Fixtures.frenchStrings()).collect(content(), pages());
         List<List<String>> groups = SynonymGroups.fromGlossary(content().glossary());
         byte[] first = builder.build(docs, groups);
         List<SearchDocument> shuffled = new ArrayList<>(docs);
@@ -112,7 +113,7 @@ class SearchIndexBuilderTest {
 
     @Test
     void indexesSectionsAtTheirAnchorsAndSkipsChromeAndModelPages() throws IOException {
-        JsonNode index = parse(new SearchIndexBuilder().build(content(), pages()));
+        JsonNode index = parse(new SearchIndexBuilder(Fixtures.frenchStrings()).build(content(), pages()));
         List<String> urls = new ArrayList<>();
         index.get("d").forEach(d -> urls.add(d.get(0).asText()));
         assertEquals(List.of("/bibliographie/#briot-2018", "/facteurs-de-risque/#facteurs-risque-osteoporose",
@@ -133,7 +134,7 @@ class SearchIndexBuilderTest {
 
     @Test
     void titleOutweighsKeywordsWhichOutweighBody() throws IOException {
-        Map<String, Map<String, Integer>> terms = decode(parse(new SearchIndexBuilder().build(content(), pages())));
+        Map<String, Map<String, Integer>> terms = decode(parse(new SearchIndexBuilder(Fixtures.frenchStrings()).build(content(), pages())));
         assertEquals(SearchIndexBuilder.TITLE + SearchIndexBuilder.BODY, terms.get("/traitement/suivi/#dmo").get("dmo"));
         assertEquals(SearchIndexBuilder.CONTEXT, terms.get("/traitement/suivi/#dmo").get("suivi") - SearchIndexBuilder.TITLE);
         assertEquals(SearchIndexBuilder.KEYWORDS, terms.get("/glossaire/#corticotherapie").get("cortison"));
@@ -147,7 +148,7 @@ class SearchIndexBuilderTest {
 
     @Test
     void recommendationsCarryTheirGradeAsTextAndMarkdownIsFlattened() throws IOException {
-        JsonNode index = parse(new SearchIndexBuilder().build(content(), pages()));
+        JsonNode index = parse(new SearchIndexBuilder(Fixtures.frenchStrings()).build(content(), pages()));
         Map<String, JsonNode> byUrl = new HashMap<>();
         index.get("d").forEach(d -> byUrl.put(d.get(0).asText(), d));
         JsonNode rec = byUrl.get("/recommandations/#zoledronate-fracture-esf");
@@ -164,7 +165,7 @@ class SearchIndexBuilderTest {
 
     @Test
     void synonymGroupsComeFromTheGlossaryNormalised() throws IOException {
-        JsonNode groups = parse(new SearchIndexBuilder().build(content(), pages())).get("s");
+        JsonNode groups = parse(new SearchIndexBuilder(Fixtures.frenchStrings()).build(content(), pages())).get("s");
         assertEquals("[[\"corticoid\",\"corticotherapi\",\"cortison\"],[\"densit mineral osseu\",\"densitometri\",\"dmo\"]]",
                 groups.toString());
     }
@@ -180,7 +181,7 @@ class SearchIndexBuilderTest {
     void longBodiesAreCutForTheSnippetButFullyIndexed() throws IOException {
         String body = "mot ".repeat(200) + "terminal";
         SearchDocument doc = new SearchDocument("/a/", SearchKind.SECTION, "A", "", "", "", body);
-        JsonNode index = parse(new SearchIndexBuilder().build(List.of(doc), List.of()));
+        JsonNode index = parse(new SearchIndexBuilder(Fixtures.frenchStrings()).build(List.of(doc), List.of()));
         String text = index.get("d").get(0).get(5).asText();
         assertTrue(text.length() <= SearchIndexBuilder.SNIPPET_CHARS + 2 && text.endsWith(" …"), text);
         assertTrue(decode(index).get("/a/").containsKey("terminal"));
@@ -189,7 +190,7 @@ class SearchIndexBuilderTest {
     @Test
     void jsonEscapesWhatMustBeEscaped() throws IOException {
         SearchDocument doc = new SearchDocument("/a/", SearchKind.SECTION, "x \"y\" \\ </script>", "", "", "", "\u0001");
-        byte[] json = new SearchIndexBuilder().build(List.of(doc), List.of());
+        byte[] json = new SearchIndexBuilder(Fixtures.frenchStrings()).build(List.of(doc), List.of());
         String raw = new String(json, StandardCharsets.UTF_8);
         assertFalse(raw.contains("</script>"));
         assertEquals("x \"y\" \\ </script>", parse(json).get("d").get(0).get(2).asText());
@@ -199,7 +200,7 @@ class SearchIndexBuilderTest {
     void duplicateUrlsAreMergedDeterministically() throws IOException {
         SearchDocument a = new SearchDocument("/a/#x", SearchKind.SECTION, "Section", "", "", "", "");
         SearchDocument b = new SearchDocument("/a/#x", SearchKind.RECOMMENDATION, "Reco", "", "", "", "");
-        JsonNode index = parse(new SearchIndexBuilder().build(List.of(a, b), List.of()));
+        JsonNode index = parse(new SearchIndexBuilder(Fixtures.frenchStrings()).build(List.of(a, b), List.of()));
         assertEquals(1, index.get("d").size());
         assertEquals("recommandation", index.get("d").get(0).get(1).asText());
     }

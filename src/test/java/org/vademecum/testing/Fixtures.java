@@ -22,6 +22,12 @@ public final class Fixtures {
         return repo().resolve("src/test/resources/fixtures").resolve(name);
     }
 
+    /** The interface strings of the default theme in French, by key. */
+    public static java.util.function.Function<String, String> frenchStrings() {
+        return org.vademecum.render.InterfaceStrings.load(org.vademecum.render.Theme.forProject(repo()), "fr",
+                new org.vademecum.diag.Diagnostics())::get;
+    }
+
     /** Set -Dvademecum.updateExpected=true to rewrite expected files from the current output. */
     public static boolean updateExpected() {
         return Boolean.getBoolean("vademecum.updateExpected");
