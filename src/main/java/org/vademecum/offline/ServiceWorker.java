@@ -1,7 +1,6 @@
 package org.vademecum.offline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.vademecum.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -65,12 +64,7 @@ public final class ServiceWorker {
     }
 
     private static String json(List<String> urls) {
-        try {
-            return new ObjectMapper().writeValueAsString(urls).replace("\",\"", "\",\n  \"").replace("[\"", "[\n  \"")
-                    .replace("\"]", "\"\n]");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(urls).replace("\",\"", "\",\n  \"").replace("[\"", "[\n  \"").replace("\"]", "\"\n]");
     }
 
     private static String template() {

@@ -1,8 +1,6 @@
 package org.vademecum.offline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import org.vademecum.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,12 +47,7 @@ public final class WebManifest {
             icons.add(icon(ICONS + "icon-maskable-" + size + ".png", size + "x" + size, "image/png", "maskable"));
         }
         m.put("icons", icons);
-        try {
-            String text = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m);
-            return (text.replace("\r\n", "\n") + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return (Json.write(m) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static Map<String, String> icon(String src, String sizes, String type, String purpose) {
