@@ -3,9 +3,7 @@ package org.vademecum.build;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.vademecum.kit.KitPages;
-import org.vademecum.model.Kit;
 import org.vademecum.model.SiteContent;
 import org.vademecum.offline.OfflinePage;
 import org.vademecum.render.SiteRenderer.PageRoute;
@@ -15,7 +13,7 @@ import org.vademecum.render.ViewFactory;
 final class ExtraPages {
     private ExtraPages() {}
 
-    static List<PageRoute> routes(SiteContent content, ViewFactory views, Optional<Kit> kit) {
+    static List<PageRoute> routes(SiteContent content, ViewFactory views) {
         List<PageRoute> routes = new ArrayList<>();
         // Search (issue 4): the results page; search.js fills it from ?q=.
         routes.add(new PageRoute(ViewFactory.SEARCH, "search", "search.ftlh", views.strings().get("search.title"),
@@ -25,7 +23,7 @@ final class ExtraPages {
         // Offline and print (issue 5): the offline fallback page, and the World Osteoporosis Day kit when
         // content/kit.yaml exists (/journee-mondiale/…).
         routes.add(OfflinePage.route(views.strings()));
-        kit.ifPresent(k -> routes.addAll(KitPages.routes(k, content)));
+        content.findKit().ifPresent(k -> routes.addAll(KitPages.routes(k, content)));
         return routes;
     }
 }

@@ -13,10 +13,7 @@ import org.vademecum.html.HtmlPostProcessor;
 import org.vademecum.html.LinkChecker;
 import org.vademecum.html.RelativeLinks;
 import org.vademecum.html.RenderedPage;
-import java.util.Optional;
 import org.vademecum.load.ContentLoader;
-import org.vademecum.load.KitLoader;
-import org.vademecum.model.Kit;
 import org.vademecum.render.InterfaceStrings;
 import org.vademecum.model.Page;
 import org.vademecum.model.SiteContent;
@@ -44,8 +41,6 @@ public final class SitePipeline {
         Diagnostics contentErrors = new Diagnostics();
         SiteContent content = new ContentLoader(options.project(), contentErrors).load();
         new ContentValidator(contentErrors).validate(content);
-        // World Osteoporosis Day kit (issue 5): content/kit.yaml is optional; its errors join the content errors.
-        Optional<Kit> kit = new KitLoader(options.project(), contentErrors).load();
         Theme theme = Theme.forProject(options.project());
         InterfaceStrings strings = InterfaceStrings.load(theme, content.config().language(), contentErrors);
         contentErrors.throwIfAny();
@@ -54,7 +49,7 @@ public final class SitePipeline {
         // Stage 2: render and post-process every page; collect the other files. Gate 2.
         Diagnostics siteErrors = new Diagnostics();
         SiteRenderer renderer = new SiteRenderer(content, theme, strings, siteErrors);
-        List<RenderedHtml> html = renderer.renderAll(ExtraPages.routes(content, renderer.views(), kit));
+        List<RenderedHtml> html = renderer.renderAll(ExtraPages.routes(content, renderer.views()));
         siteErrors.throwIfAny();
         times.mark("render");
         HtmlPostProcessor post = new HtmlPostProcessor(content, renderer.strings());

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.vademecum.diag.Diagnostics;
 import org.vademecum.diag.SourcePosition;
 import org.vademecum.model.GlossaryEntry;
+import org.vademecum.model.Kit;
 import org.vademecum.model.Grade;
 import org.vademecum.model.Page;
 import org.vademecum.model.Recommendation;
@@ -41,7 +42,7 @@ public final class ContentLoader {
         if (!Files.isDirectory(content)) {
             diagnostics.error(SourcePosition.file("content"), "no content/ folder in " + project.toAbsolutePath(),
                     "run the command from the project folder, or pass --project DIR");
-            return new SiteContent(emptyConfig(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            return new SiteContent(emptyConfig(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
         }
         SiteConfig config = readMapping(content.resolve("site.yaml"), true, "site.yaml", this::siteConfig)
                 .orElseGet(ContentLoader::emptyConfig);
@@ -58,7 +59,8 @@ public final class ContentLoader {
         for (Path file : files(content.resolve("trees"), ".yaml")) {
             SourceFile.read(project, file, diagnostics).ifPresent(source -> treeLoader.load(source).ifPresent(trees::add));
         }
-        return new SiteContent(config, pages, recommendations, groups, sequences, glossary, references, trees);
+        Kit kit = new KitLoader(project, diagnostics).load().orElse(null);
+        return new SiteContent(config, pages, recommendations, groups, sequences, glossary, references, trees, kit);
     }
 
     /** Files with the given extension under {@code dir}, recursively, in a stable order. */

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.vademecum.model.tree.DecisionTree;
 
-/** Everything loaded from {@code content/}, in a stable order. Immutable. */
+/**
+ * Everything loaded from {@code content/}, in a stable order. Immutable. {@code kit} (the World Osteoporosis Day
+ * kit, {@code content/kit.yaml}) is null when the project has none: use {@link #findKit()}.
+ */
 public record SiteContent(
         SiteConfig config,
         List<Page> pages,
@@ -13,7 +16,8 @@ public record SiteContent(
         List<TherapeuticSequence> sequences,
         List<GlossaryEntry> glossary,
         List<Reference> references,
-        List<DecisionTree> trees) {
+        List<DecisionTree> trees,
+        Kit kit) {
 
     public SiteContent {
         pages = List.copyOf(pages);
@@ -23,6 +27,10 @@ public record SiteContent(
         glossary = List.copyOf(glossary);
         references = List.copyOf(references);
         trees = List.copyOf(trees);
+    }
+
+    public Optional<Kit> findKit() {
+        return Optional.ofNullable(kit);
     }
 
     public Optional<Recommendation> findRecommendation(String id) {

@@ -50,7 +50,7 @@ class SearchIndexBuilderTest {
         Reference ref = new Reference("briot-2018", "Briot K et al.", "2018 update", "Joint Bone Spine", 2018, "85",
                 "519-530", null, null, null, "Note", POS);
         return new SiteContent(config, List.of(), List.of(rec, ap), List.of(group), List.of(), List.of(dmo, cortico),
-                List.of(ref), List.of());
+                List.of(ref), List.of(), null);
     }
 
     static RenderedPage page(String url, String kind, String title, String main) {
