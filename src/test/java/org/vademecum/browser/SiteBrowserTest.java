@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -17,26 +16,19 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * request to another host, no Content-Security-Policy violation; and with JavaScript off, the main content is
  * all there.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
-class SiteBrowserTest {
-    private SiteServer server;
-    private ChromeDriver driver;
+class SiteBrowserTest extends PhoneOnRealSite {
     private ChromeDriver noJs;
 
     @BeforeAll
-    void start() {
-        server = new SiteServer(RealSite.files());
-        driver = Browser.phone();
+    void startNoJs() {
         Browser.recordCspViolations(driver);
         noJs = Browser.start(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT, false);
     }
 
     @AfterAll
-    void stop() {
-        Browser.quit(driver);
+    void stopNoJs() {
         Browser.quit(noJs);
-        if (server != null) server.close();
     }
 
     /** Visible text of {@code <main>}, whitespace collapsed. */
