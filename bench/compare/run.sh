@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+# Vademecum against Hugo on the same synthetic corpus; see compare.py for the modes.
+# Usage: bench/compare/run.sh build [--pages N] [--runs R] | serve [--pages N] [--edits E]
+exec python3 "$(dirname "$0")/compare.py" "$@"
