@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code vademecum}: the command line. Each subcommand is a thin shell over {@link org.vademecum.build.SitePipeline}. */
 @Command(name = "vademecum", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a clinical-guidance website from YAML data and Markdown pages.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, DecideCommand.class,
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, DecideCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:content errors (all are printed as path:line:col)", "2:usage error",

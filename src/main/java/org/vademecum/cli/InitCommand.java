@@ -1,0 +1,76 @@
+package org.vademecum.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code vademecum init DIR}: writes a small, neutral, working project (home page, a section with two pages, three
+ * recommendations, a glossary, a bibliography, a decision tree with its cases) that builds, checks and serves at
+ * once. Refuses, with exit code 2, a DIR that exists and is not empty, so it never overwrites anything.
+ */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Creates a new project with example content in DIR (which must be absent or empty).")
+final class InitCommand implements Callable<Integer> {
+    private static final String STARTER = "/org/vademecum/starter/";
+
+    @Parameters(paramLabel = "DIR", description = "Folder of the new project.")
+    Path dir;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (Files.exists(dir) && !isEmptyFolder(dir)) {
+            spec.commandLine().getErr().printf("error: %s already exists and is not empty%n"
+                    + "    hint: choose a new folder name, e.g. vademecum init mon-guide%n", dir);
+            return Main.USAGE;
+        }
+        List<String> files = read("files.txt").lines().filter(l -> !l.isBlank()).toList();
+        for (String file : files) {
+            Path target = dir.resolve(file);
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, read(file));
+        }
+        spec.commandLine().getOut().printf("created %d files in %s%n"
+                + "next: cd %s && %s serve   (then open http://127.0.0.1:8000/)%n",
+                files.size(), dir, dir, launcher());
+        return Main.OK;
+    }
+
+    /** How this program was started, for the "next" line: {@code java -jar <its jar>} when run from a jar. */
+    private static String launcher() {
+        try {
+            Path jar = Path.of(InitCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (jar.toString().endsWith(".jar")) return "java -jar " + jar.toAbsolutePath().normalize();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // fall through to the generic form
+        }
+        return "vademecum";
+    }
+
+    private static boolean isEmptyFolder(Path p) throws IOException {
+        if (!Files.isDirectory(p)) return false;
+        try (var entries = Files.list(p)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static String read(String name) {
+        try (InputStream in = InitCommand.class.getResourceAsStream(STARTER + name)) {
+            if (in == null) throw new IllegalStateException("starter file missing from the jar: " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
