@@ -1,6 +1,7 @@
 package org.vademecum.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,10 @@ import org.vademecum.output.SiteWriter;
 import org.vademecum.testing.Fixtures;
 
 /**
- * Renders the small fixture site and compares every HTML page, sitemap and robots file with the stored
- * expected output (fixtures/golden/expected). Regenerate with -Dvademecum.updateExpected=true and review the diff.
+ * Renders the small fixture site (pages, every data collection, a decision tree and a kit) and compares every
+ * HTML page, the sitemap, robots file, tree data, search index and service worker with the stored expected output
+ * (fixtures/golden/expected). A missing expected folder fails; regenerate with -Dvademecum.updateExpected=true and
+ * review the diff.
  */
 class GoldenSiteTest {
     @Test
@@ -23,12 +26,15 @@ class GoldenSiteTest {
         BuiltSite site = SitePipeline.build(BuildOptions.of(Fixtures.fixture("golden/site")));
         Map<String, String> actual = new TreeMap<>();
         for (OutputFile f : site.files()) {
-            if (f.path().endsWith(".html") || f.path().endsWith(".xml") || f.path().endsWith(".txt")) {
+            if (f.path().matches(".*\\.(html|xml|txt|json)") || f.path().equals("sw.js")) {
                 actual.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8));
             }
         }
         Path expectedDir = Fixtures.fixture("golden/expected");
-        if (Fixtures.updateExpected() || !Files.exists(expectedDir)) {
+        if (!Fixtures.updateExpected()) {
+            assertTrue(Files.isDirectory(expectedDir), expectedDir + " is missing: run the tests with"
+                    + " -Dvademecum.updateExpected=true to write it, then review it before committing");
+        } else {
             SiteWriter.deleteTree(expectedDir);
             for (var e : actual.entrySet()) {
                 Path p = expectedDir.resolve(e.getKey());
