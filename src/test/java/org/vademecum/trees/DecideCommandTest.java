@@ -74,7 +74,8 @@ class DecideCommandTest {
     @Test
     void gradesAndPathInTheHumanOutput() {
         Run run = decide("arret-traitement", "--set", "duree_traitement_ans=4", "--set", "fracture_sous_traitement=non",
-                "--set", "nouveaux_facteurs_risque=non", "--set", "perte_dmo_g_cm2=0.03", "--set", "t_score_femoral=-1.8");
+                "--set", "nouveaux_facteurs_risque=non", "--set", "perte_dmo_g_cm2=0.03", "--set", "t_score_femoral=-1.8",
+                "--set", "traitement_en_cours=bisphosphonate");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("outcome: interruption-recommandee"), run.out());
         assertTrue(run.out().contains("arret-traitement (grade accord-professionnel)"), run.out());

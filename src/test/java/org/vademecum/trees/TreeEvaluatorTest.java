@@ -133,17 +133,35 @@ class TreeEvaluatorTest {
         for (String duree : new String[] {"2.9", "3", "4.5", "5", "7"}) for (boolean fracture : tf) for (boolean fdr : tf)
             for (String perte : new String[] {"-0.05", "0", "0.03", "0.031", "0.1"})
                 for (String t : new String[] {"-3", "-2.5", "-2.4", "-2", "-1.9", "0"}) {
+                  for (String traitement : new String[] {"bisphosphonate", "denosumab", "teriparatide", "autre"}) {
                     String expected;
-                    if (Double.parseDouble(duree) < 3) expected = "avant-3-ans";
-                    else if (fracture || fdr || Double.parseDouble(perte) > 0.03 || Double.parseDouble(t) <= -2.5)
+                    Set<String> expectedRecs;
+                    if (Double.parseDouble(duree) < 3) {
+                        expected = "avant-3-ans";
+                        expectedRecs = Set.of("evaluation-traitement-2-3-ans", "poursuite-traitement");
+                    } else if (fracture || fdr || Double.parseDouble(perte) > 0.03 || Double.parseDouble(t) <= -2.5) {
                         expected = "conditions-non-reunies";
-                    else if (Double.parseDouble(t) <= -2) expected = "interruption-a-discuter";
-                    else expected = "interruption-recommandee";
-                    Evaluation e = run("arret-traitement", answers("duree_traitement_ans", duree,
+                        expectedRecs = Set.of("poursuite-traitement");
+                    } else {
+                        expected = Double.parseDouble(t) <= -2 ? "interruption-a-discuter" : "interruption-recommandee";
+                        // Stopping denosumab or teriparatide means following its sequence (grade B).
+                        if (traitement.equals("denosumab")) {
+                            expected += "-denosumab";
+                            expectedRecs = Set.of("arret-traitement", "sequence-denosumab-bisphosphonate");
+                        } else if (traitement.equals("teriparatide")) {
+                            expected += "-teriparatide";
+                            expectedRecs = Set.of("arret-traitement", "sequence-teriparatide-antiresorbeur");
+                        } else {
+                            expectedRecs = Set.of("arret-traitement");
+                        }
+                    }
+                    Evaluation e = run("arret-traitement", answers("traitement_en_cours", traitement, "duree_traitement_ans", duree,
                             "fracture_sous_traitement", yn(fracture), "nouveaux_facteurs_risque", yn(fdr),
                             "perte_dmo_g_cm2", perte, "t_score_femoral", t));
-                    assertEquals(expected, e.outcome().orElseThrow().id(), duree + " " + fracture + " " + fdr + " " + perte + " " + t);
-                    assertEquals(expected.startsWith("interruption") ? Set.of("arret-traitement") : Set.of(), recs(e));
+                    String where = traitement + " " + duree + " " + fracture + " " + fdr + " " + perte + " " + t;
+                    assertEquals(expected, e.outcome().orElseThrow().id(), where);
+                    assertEquals(expectedRecs, recs(e), where);
+                  }
                 }
     }
 
@@ -158,20 +176,24 @@ class TreeEvaluatorTest {
         assertEquals(rec.isEmpty() ? Set.of() : Set.of(rec), recs(e));
     }
 
-    /** ISCD 2015 slide: spinal pain and (height loss >= 4 cm, prospective >= 2 cm, vertebral fracture, risky treatment). */
+    /** ISCD 2015 slide: "Douleurs rachidiennes et" (height loss >= 4 cm, prospective >= 2 cm, vertebral fracture, risky treatment), two readings. */
     @Test
     void spineImaging() {
         boolean[] tf = {true, false};
         for (boolean pain : tf) for (String loss : new String[] {"0", "3.9", "4", "6"})
             for (String prospective : new String[] {"0", "1.9", "2", "3"}) for (boolean fracture : tf) for (boolean risk : tf) {
-                boolean indicated = pain && (Double.parseDouble(loss) >= 4 || Double.parseDouble(prospective) >= 2
-                        || fracture || risk);
+                boolean criterion = Double.parseDouble(loss) >= 4 || Double.parseDouble(prospective) >= 2 || fracture || risk;
+                // Both readings of the slide agree when there are pain and a criterion (imaging) or neither (no
+                // indication); pain alone or a criterion alone is "à discuter".
+                String expected = pain && criterion ? "imagerie-rachis-indiquee"
+                        : pain ? "douleurs-seules-a-discuter"
+                        : criterion ? "critere-sans-douleurs-a-discuter" : "aucun-element";
                 Evaluation e = run("imagerie-rachis", answers("douleurs_rachidiennes", yn(pain), "perte_taille_cm", loss,
                         "perte_taille_prospective_cm", prospective, "antecedent_fracture_vertebrale", yn(fracture),
                         "traitement_risque_vertebral", yn(risk)));
                 String id = e.outcome().orElseThrow().id();
-                assertEquals(indicated, id.equals("imagerie-rachis-indiquee"), pain + " " + loss + " " + prospective);
-                assertEquals(indicated ? Set.of("indications-imagerie-rachis") : Set.of(), recs(e));
+                assertEquals(expected, id, pain + " " + loss + " " + prospective + " " + fracture + " " + risk);
+                assertEquals(pain || criterion ? Set.of("indications-imagerie-rachis") : Set.of(), recs(e));
             }
     }
 
