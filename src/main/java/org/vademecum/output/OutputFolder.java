@@ -112,6 +112,6 @@ public record OutputFolder(Path requested, Path target, boolean inPlace) {
     }
 
     private static void refuse(Path out, String why) {
-        throw new OutputFolderException("error: --out " + out + ": " + why + "; refusing to replace it", HINT);
+        throw new OutputFolderException("error: --out " + out + ": " + why + "; refusing to write the site there", HINT);
     }
 }
