@@ -82,7 +82,8 @@ public record OutputFolder(Path requested, Path target, boolean inPlace) {
     }
 
     private static void requireNoForeignFiles(Path out, Path target) throws IOException {
-        if (Files.isDirectory(target) && !SiteMarker.isSite(target) && !onlyCarriedFiles(target)) {
+        if (Files.isDirectory(target) && !SiteMarker.isSite(target) && !SiteMarker.isUnmarkedSite(target)
+                && !onlyCarriedFiles(target)) {
             refuse(out, "is a folder with files Vademecum did not write (no " + SiteMarker.NAME + " in it)");
         }
     }

@@ -33,6 +33,21 @@ public final class SiteMarker {
         return Files.isRegularFile(dir.resolve(NAME));
     }
 
+    /**
+     * Returns true if {@code dir} is a site built before markers existed (Vademecum 0.1): its {@code sw.js} opens
+     * with the comment our service worker carries; false for anything else.
+     */
+    public static boolean isUnmarkedSite(Path dir) {
+        Path sw = dir.resolve("sw.js");
+        if (!Files.isRegularFile(sw)) return false;
+        try (var in = Files.newInputStream(sw)) {
+            String head = new String(in.readNBytes(200), StandardCharsets.UTF_8);
+            return head.contains("Vademecum service worker, written by the build");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Returns the files the site in {@code dir} lists in its marker, or empty if it has no readable marker. */
     public static Optional<List<String>> listed(Path dir) {
         try {

@@ -39,7 +39,7 @@ public final class SiteWriter {
         try {
             Path lockDir = folder.inPlace() ? target : target.getParent();
             Files.createDirectories(lockDir);
-            String lockName = folder.inPlace() ? ".vademecum-lock" : "." + target.getFileName() + ".lock";
+            String lockName = folder.inPlace() ? ".vademecum-lock" : ".vademecum-" + target.getFileName() + ".lock";
             try (FileChannel lock = lock(lockDir.resolve(lockName), folder.requested())) {
                 if (folder.inPlace()) {
                     InPlaceWriter.write(files, target);

@@ -65,7 +65,7 @@ class CrashSafetyTest {
         assertComplete(site);
         try (Stream<Path> list = Files.list(project)) {
             Set<String> names = list.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
-            assertEquals(Set.of(".site.lock", "content", "site"), names, "leftovers of killed builds remain");
+            assertEquals(Set.of(".vademecum-site.lock", "content", "site"), names, "leftovers of killed builds remain");
         }
     }
 

@@ -87,6 +87,10 @@ class OutputFolderTest {
         Files.writeString(previous.resolve("index.html"), "<p>old</p>");
         Files.writeString(previous.resolve(SiteMarker.NAME), SiteMarker.HEADER + "\nindex.html\n");
         OutputFolder.check(project, previous, home);
+        Path version01 = Files.createDirectories(dir.resolve("v0.1"));
+        Files.writeString(version01.resolve("index.html"), "<p>old</p>");
+        Files.writeString(version01.resolve("sw.js"), "/*\n * Vademecum service worker, written by the build (org.vademecum.offline.ServiceWorker): do not edit sw.js.\n");
+        OutputFolder.check(project, version01, home);
     }
 
     @Test

@@ -62,7 +62,7 @@ class SiteWriterTest {
         assertEquals("two", Files.readString(site.resolve("index.html")));
         assertEquals("guide.example.org\n", Files.readString(site.resolve("CNAME")));
         assertEquals(List.of("index.html", "new/index.html"), SiteMarker.listed(site).orElseThrow());
-        assertEquals(Set.of(".site.lock", "site"), siblings(site), "no temporary folder left");
+        assertEquals(Set.of(".vademecum-site.lock", "site"), siblings(site), "no temporary folder left");
     }
 
     @Test
@@ -91,7 +91,7 @@ class SiteWriterTest {
         SiteWriter.write(site("index.html", "two"), folder(link));
         assertTrue(Files.isSymbolicLink(link));
         assertEquals("two", Files.readString(link.resolve("index.html")));
-        assertEquals(Set.of(".guide.lock", "guide"), siblings(real));
+        assertEquals(Set.of(".vademecum-guide.lock", "guide"), siblings(real));
     }
 
     @Test
@@ -120,7 +120,7 @@ class SiteWriterTest {
 
         SiteWriter.recover(site);
         assertEquals("previous", Files.readString(site.resolve("index.html")));
-        assertEquals(Set.of(".site.lock", ".site.old-foreign", ".site.older-x", "site"), siblings(site));
+        assertEquals(Set.of(".vademecum-site.lock", ".site.old-foreign", ".site.older-x", "site"), siblings(site));
 
         SiteWriter.write(site("index.html", "next"), folder(site));
         assertEquals("next", Files.readString(site.resolve("index.html")));
@@ -130,7 +130,7 @@ class SiteWriterTest {
     @Test
     void aSecondBuildIntoTheSameFolderIsRefusedWhileTheFirstWrites() throws IOException {
         Path site = dir.resolve("site");
-        try (FileChannel held = FileChannel.open(dir.resolve(".site.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try (FileChannel held = FileChannel.open(dir.resolve(".vademecum-site.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              var lock = held.lock()) {
             OutputFolderException e = assertThrows(OutputFolderException.class,
                     () -> SiteWriter.write(site("index.html", "x"), folder(site)));
