@@ -32,7 +32,6 @@ final class AtomicSwap {
 
         private static LibC load() {
             if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")) return null;
-            if (Boolean.getBoolean("vademecum.noRenameExchange")) return null; // lets tests exercise the fallback
             try {
                 return Native.load("c", LibC.class);
             } catch (Throwable e) { // UnsatisfiedLinkError, or no JNA native library for this platform
@@ -47,6 +46,7 @@ final class AtomicSwap {
      * failure.
      */
     static boolean exchange(Path a, Path b) throws IOException {
+        if (Boolean.getBoolean("vademecum.noRenameExchange")) return false; // lets tests exercise the fallback
         LibC libc = Holder.LIBC;
         if (libc == null) return false;
         String from = a.toAbsolutePath().toString();

@@ -82,6 +82,31 @@ public final class SiteWriter {
             replace(files, target);
             return;
         }
+        try {
+            fill(fresh, files, target);
+        } catch (IOException | RuntimeException e) { // disk full, bad path: the previous site stays, untouched
+            try {
+                deleteLeftover(fresh);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            move(fresh, target);
+        } else if (AtomicSwap.exchange(fresh, target)) {
+            deleteLeftover(fresh); // the previous site, now under the fresh name
+        } else {
+            Path old = parent.resolve("." + name + ".old-" + id);
+            move(target, old); // a kill right here leaves no target: recover() restores old on the next build
+            move(fresh, target);
+            deleteLeftover(old);
+        }
+    }
+
+    /** Writes the site into {@code fresh}: in-progress marker first, then the files, carried files, and the marker last. */
+    private static void fill(Path fresh, List<OutputFile> files, Path target) throws IOException {
         Files.write(fresh.resolve(SiteMarker.BUILDING), new byte[0]);
         for (OutputFile f : files) {
             Path p = fresh.resolve(f.path()).normalize();
@@ -95,17 +120,6 @@ public final class SiteWriter {
         // The marker goes last: a folder without it is never taken for a site.
         Files.write(fresh.resolve(SiteMarker.NAME), SiteMarker.text(files.stream().map(OutputFile::path).toList()));
         Files.delete(fresh.resolve(SiteMarker.BUILDING));
-
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            move(fresh, target);
-        } else if (AtomicSwap.exchange(fresh, target)) {
-            deleteLeftover(fresh); // the previous site, now under the fresh name
-        } else {
-            Path old = parent.resolve("." + name + ".old-" + id);
-            move(target, old); // a kill right here leaves no target: recover() restores old on the next build
-            move(fresh, target);
-            deleteLeftover(old);
-        }
     }
 
     /** Copies the previous site's top-level dot-files and CNAME (see {@link SiteMarker#isCarried}) unless the site has them. */

@@ -128,6 +128,29 @@ class SiteWriterTest {
     }
 
     @Test
+    void withoutTheExchangeTwoRenamesReplaceTheSite() throws IOException {
+        Path site = dir.resolve("site");
+        SiteWriter.write(site("index.html", "one"), folder(site));
+        System.setProperty("vademecum.noRenameExchange", "true");
+        try {
+            SiteWriter.write(site("index.html", "two"), folder(site));
+        } finally {
+            System.clearProperty("vademecum.noRenameExchange");
+        }
+        assertEquals("two", Files.readString(site.resolve("index.html")));
+        assertEquals(Set.of(".vademecum-site.lock", "site"), siblings(site));
+    }
+
+    @Test
+    void aFailedWriteLeavesThePreviousSiteAndNoFreshFolder() throws IOException {
+        Path site = dir.resolve("site");
+        SiteWriter.write(site("index.html", "one"), folder(site));
+        assertThrows(IllegalArgumentException.class, () -> SiteWriter.write(site("index.html", "two", "../escape", "x"), folder(site)));
+        assertEquals("one", Files.readString(site.resolve("index.html")));
+        assertEquals(Set.of(".vademecum-site.lock", "site"), siblings(site));
+    }
+
+    @Test
     void aSecondBuildIntoTheSameFolderIsRefusedWhileTheFirstWrites() throws IOException {
         Path site = dir.resolve("site");
         try (FileChannel held = FileChannel.open(dir.resolve(".vademecum-site.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
