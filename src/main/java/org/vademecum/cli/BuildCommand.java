@@ -6,6 +6,8 @@ import org.vademecum.build.BuildOptions;
 import org.vademecum.build.BuiltSite;
 import org.vademecum.build.SitePipeline;
 import org.vademecum.diag.ContentErrors;
+import org.vademecum.output.OutputFolder;
+import org.vademecum.output.OutputFolderException;
 import org.vademecum.output.SiteWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,10 +28,12 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
+        Path target = out != null ? out : project.project.resolve("site");
         try {
+            // Checked before building, so that a refused --out costs nothing and writes nothing.
+            OutputFolder folder = OutputFolder.check(project.project, target, Path.of(System.getProperty("user.home")));
             BuiltSite site = SitePipeline.build(BuildOptions.of(project.project));
-            Path target = out != null ? out : project.project.resolve("site");
-            SiteWriter.write(site.files(), target);
+            SiteWriter.write(site.files(), folder);
             long ms = (System.nanoTime() - start) / 1_000_000;
             spec.commandLine().getOut().printf("built %d pages (%d files) into %s in %d ms%n",
                     site.pageCount(), site.files().size(), target, ms);
@@ -39,6 +43,10 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().print(e.report());
             spec.commandLine().getErr().println("nothing was written; the previous site is unchanged");
             return Main.CONTENT_ERRORS;
+        } catch (OutputFolderException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            spec.commandLine().getErr().println("    hint: " + e.hint());
+            return Main.USAGE;
         }
     }
 }

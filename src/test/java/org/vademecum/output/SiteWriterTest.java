@@ -1,0 +1,177 @@
+package org.vademecum.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The site writer: swap, carried user files, permissions, symbolic links, mount points, recovery after a kill. */
+class SiteWriterTest {
+    @TempDir Path dir;
+
+    static List<OutputFile> site(String... pathsAndTexts) {
+        List<OutputFile> files = new java.util.ArrayList<>();
+        for (int i = 0; i < pathsAndTexts.length; i += 2) files.add(OutputFile.text(pathsAndTexts[i], pathsAndTexts[i + 1]));
+        return files;
+    }
+
+    static OutputFolder folder(Path target) throws IOException {
+        return new OutputFolder(target, OutputFolder.resolve(target), false);
+    }
+
+    static Set<String> tree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> !p.equals(root)).map(p -> root.relativize(p).toString())
+                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    static Set<String> siblings(Path site) throws IOException {
+        try (Stream<Path> list = Files.list(site.getParent())) {
+            return list.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    @Test
+    void aRebuildReplacesTheSiteAndCarriesDotFilesAndCname() throws IOException {
+        Path site = dir.resolve("site");
+        SiteWriter.write(site("index.html", "one", "old/index.html", "gone"), folder(site));
+        Files.writeString(site.resolve("CNAME"), "guide.example.org\n");
+        Files.createDirectories(site.resolve(".git/refs"));
+        Files.writeString(site.resolve(".git/HEAD"), "ref: refs/heads/gh-pages\n");
+        Files.writeString(site.resolve(".nojekyll"), "");
+
+        SiteWriter.write(site("index.html", "two", "new/index.html", "new"), folder(site));
+
+        assertEquals(Set.of(".git", ".git/HEAD", ".git/refs", ".nojekyll", SiteMarker.NAME, "CNAME", "index.html", "new",
+                "new/index.html"), tree(site));
+        assertEquals("two", Files.readString(site.resolve("index.html")));
+        assertEquals("guide.example.org\n", Files.readString(site.resolve("CNAME")));
+        assertEquals(List.of("index.html", "new/index.html"), SiteMarker.listed(site).orElseThrow());
+        assertEquals(Set.of(".vademecum-site.lock", "site"), siblings(site), "no temporary folder left");
+    }
+
+    @Test
+    void aFreshSiteIsReadableByOthersAsTheUmaskAllows() throws IOException {
+        Path reference = Files.createDirectory(dir.resolve("reference"));
+        Path referenceFile = Files.writeString(reference.resolve("f"), "x");
+        assumeTrue(Files.getPosixFilePermissions(reference).contains(PosixFilePermission.OTHERS_EXECUTE), "umask hides folders from others");
+        Path site = dir.resolve("site");
+        SiteWriter.write(site("index.html", "one", "a/b/index.html", "two"), folder(site));
+        for (Path d : List.of(site, site.resolve("a"), site.resolve("a/b"))) {
+            assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(d), d.toString());
+            assertTrue(Files.getPosixFilePermissions(d).containsAll(Set.of(PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_EXECUTE)));
+        }
+        for (Path f : List.of(site.resolve("index.html"), site.resolve("a/b/index.html"), site.resolve(SiteMarker.NAME))) {
+            assertEquals(Files.getPosixFilePermissions(referenceFile), Files.getPosixFilePermissions(f), f.toString());
+            assertTrue(Files.getPosixFilePermissions(f).contains(PosixFilePermission.OTHERS_READ));
+        }
+    }
+
+    @Test
+    void aSymbolicLinkToTheSiteIsKeptAndTheFolderItPointsToIsReplaced() throws IOException {
+        Path real = dir.resolve("www/guide");
+        Files.createDirectories(real.getParent());
+        SiteWriter.write(site("index.html", "one"), folder(real));
+        Path link = Files.createSymbolicLink(dir.resolve("public"), real);
+        SiteWriter.write(site("index.html", "two"), folder(link));
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("two", Files.readString(link.resolve("index.html")));
+        assertEquals(Set.of(".vademecum-guide.lock", "guide"), siblings(real));
+    }
+
+    @Test
+    void theExchangeIsAvailableOnLinux() throws IOException {
+        assumeTrue(System.getProperty("os.name").startsWith("Linux"));
+        Path a = Files.writeString(dir.resolve("a"), "a");
+        Path b = Files.writeString(dir.resolve("b"), "b");
+        assertTrue(AtomicSwap.exchange(a, b));
+        assertEquals("b", Files.readString(a));
+        assertEquals("a", Files.readString(b));
+    }
+
+    @Test
+    void aKillBetweenTheTwoFallbackRenamesIsRepairedByTheNextBuild() throws IOException {
+        Path site = dir.resolve("site");
+        SiteWriter.write(site("index.html", "previous"), folder(site));
+        // The state a kill leaves between "site -> .site.old-x" and ".site.new-x -> site", plus older leftovers.
+        SiteWriter.move(site, dir.resolve(".site.old-x"));
+        Path fresh = Files.createDirectory(dir.resolve(".site.new-x"));
+        Files.writeString(fresh.resolve(SiteMarker.BUILDING), "");
+        Files.writeString(fresh.resolve("index.html"), "half");
+        Files.createDirectory(dir.resolve(".site.new-empty"));
+        Path foreign = Files.createDirectory(dir.resolve(".site.old-foreign"));
+        Files.writeString(foreign.resolve("notes.txt"), "not ours: no marker");
+        Files.createDirectory(dir.resolve(".site.older-x"));
+
+        SiteWriter.recover(site);
+        assertEquals("previous", Files.readString(site.resolve("index.html")));
+        assertEquals(Set.of(".vademecum-site.lock", ".site.old-foreign", ".site.older-x", "site"), siblings(site));
+
+        SiteWriter.write(site("index.html", "next"), folder(site));
+        assertEquals("next", Files.readString(site.resolve("index.html")));
+        assertEquals("not ours: no marker", Files.readString(foreign.resolve("notes.txt")));
+    }
+
+    @Test
+    void withoutTheExchangeTwoRenamesReplaceTheSite() throws IOException {
+        Path site = dir.resolve("site");
+        SiteWriter.write(site("index.html", "one"), folder(site));
+        System.setProperty("vademecum.noRenameExchange", "true");
+        try {
+            SiteWriter.write(site("index.html", "two"), folder(site));
+        } finally {
+            System.clearProperty("vademecum.noRenameExchange");
+        }
+        assertEquals("two", Files.readString(site.resolve("index.html")));
+        assertEquals(Set.of(".vademecum-site.lock", "site"), siblings(site));
+    }
+
+    @Test
+    void aFailedWriteLeavesThePreviousSiteAndNoFreshFolder() throws IOException {
+        Path site = dir.resolve("site");
+        SiteWriter.write(site("index.html", "one"), folder(site));
+        assertThrows(IllegalArgumentException.class, () -> SiteWriter.write(site("index.html", "two", "../escape", "x"), folder(site)));
+        assertEquals("one", Files.readString(site.resolve("index.html")));
+        assertEquals(Set.of(".vademecum-site.lock", "site"), siblings(site));
+    }
+
+    @Test
+    void aSecondBuildIntoTheSameFolderIsRefusedWhileTheFirstWrites() throws IOException {
+        Path site = dir.resolve("site");
+        try (FileChannel held = FileChannel.open(dir.resolve(".vademecum-site.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             var lock = held.lock()) {
+            OutputFolderException e = assertThrows(OutputFolderException.class,
+                    () -> SiteWriter.write(site("index.html", "x"), folder(site)));
+            assertEquals("error: --out " + site + ": another build is writing to it right now", e.getMessage());
+        }
+        assertFalse(Files.exists(site));
+    }
+
+    @Test
+    void aMountPointIsWrittenInPlaceAndOnlyTheSitesOwnFilesAreRemoved() throws IOException {
+        Path mount = Files.createDirectory(dir.resolve("mnt"));
+        OutputFolder inPlace = new OutputFolder(mount, mount, true);
+        SiteWriter.write(site("index.html", "one", "old/page/index.html", "old", "a", "file"), inPlace);
+        Files.writeString(mount.resolve(".well-known"), "user");
+        Files.writeString(mount.resolve(".vademecum-tmp-killed"), "from a killed build");
+        SiteWriter.write(site("index.html", "two", "a/index.html", "folder now"), inPlace);
+        assertEquals(Set.of(".vademecum-lock", ".well-known", SiteMarker.NAME, "a", "a/index.html", "index.html"), tree(mount));
+        assertEquals("two", Files.readString(mount.resolve("index.html")));
+        assertEquals(List.of("a/index.html", "index.html"), SiteMarker.listed(mount).orElseThrow());
+    }
+}
