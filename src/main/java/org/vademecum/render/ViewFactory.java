@@ -63,7 +63,8 @@ public final class ViewFactory {
         List<Link> nav = c.navigation().stream().map(n -> new Link(n.title(), n.link())).toList();
         return new SiteView(c.title(), c.language(), c.description(), c.baseUrl(), c.contentVersion(), c.reviewDate(),
                 dateText(c.reviewDate()), c.disclaimer(), c.sourceDocument(), nav,
-                content.findKit().map(k -> new Link(k.title(), org.vademecum.model.Kit.BASE)).orElse(null));
+                content.findKit().map(k -> new Link(k.title(), org.vademecum.model.Kit.BASE)).orElse(null),
+                !content.trees().isEmpty());
     }
 
     /** "2026-11-29" as "29 novembre 2026", month names from the strings file. */
