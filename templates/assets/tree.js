@@ -203,7 +203,8 @@
     var copyStatus = $('.tree-copy-status'), toolbar = $('.tree-toolbar');
     var linksBlock = document.getElementById('tree-links');
     var treeLinks = linksBlock ? JSON.parse(linksBlock.textContent) : {};
-    var nodes = {}, current = null, lastText = '', editing = {};
+    var nodes = {}, current = null, lastText = '', editing = {}, lastRead = {};
+    var carriedTitle = $('.tree-carried-title'), carriedList = $('.tree-carried');
     Array.prototype.forEach.call(root.querySelectorAll('.tree-node[data-node]'), function (s) {
       nodes[s.getAttribute('data-node')] = s;
     });
@@ -312,6 +313,7 @@
         writeAnswers(read.answers, true);
       }
       var result = evaluate(data, read.answers);
+      lastRead = read.answers;
       current = result.outcome || result.pending;
       Object.keys(nodes).forEach(function (id) {
         nodes[id].hidden = id !== current;
@@ -346,11 +348,47 @@
       }
     }
 
+    // Answers in the address that the path has not reached yet (e.g. carried from another tree): listed under
+    // the path, each with a button to drop it; the question is asked when reached if dropped.
+    function carriedAnswers(result) {
+      var on = {};
+      result.path.forEach(function (step) { on[step.variable] = 1; });
+      return Object.keys(data.variables).filter(function (name) { return lastRead[name] && !on[name]; });
+    }
+
+    function carriedLabel(name, a) {
+      if (a.kind === 'exact') return formatNumber(a.text) + (data.variables[name].unit ? '\u00a0' + data.variables[name].unit : '');
+      if (a.kind === 'choice') {
+        var links = root.querySelectorAll('.tree-node a.tree-answer[data-answer]');
+        for (var i = 0; i < links.length; i++) {
+          var q = data.questions[links[i].closest('.tree-node').getAttribute('data-node')];
+          if (q && q.variable === name && links[i].getAttribute('data-answer') === a.value) {
+            return links[i].querySelector('.tree-answer-label').textContent;
+          }
+        }
+      }
+      return formatNumber(a.text);
+    }
+
     function renderSummary(result) {
       while (pathList.firstChild) pathList.removeChild(pathList.firstChild);
       copyStatus.textContent = '';
       pathText.hidden = true;
-      summary.hidden = result.path.length === 0;
+      var carried = carriedAnswers(result);
+      summary.hidden = result.path.length === 0 && carried.length === 0;
+      while (carriedList.firstChild) carriedList.removeChild(carriedList.firstChild);
+      carriedList.hidden = carriedTitle.hidden = carried.length === 0;
+      carried.forEach(function (name) {
+        var li = el('li', 'tree-path-step tree-carried-step');
+        li.appendChild(el('span', 'tree-path-answer', data.variables[name].label + ' : ' + carriedLabel(name, lastRead[name])));
+        var drop = el('button', 'tree-path-edit', msg('drop'));
+        drop.type = 'button';
+        drop.setAttribute('data-drop', name);
+        drop.setAttribute('aria-label', msg('drop') + ' : ' + data.variables[name].label);
+        li.appendChild(document.createTextNode(' '));
+        li.appendChild(drop);
+        carriedList.appendChild(li);
+      });
       var lines = [msg('tree') + ' : ' + data.title];
       result.path.forEach(function (step, i) {
         var text = data.variables[step.variable].label + ' : ' + answerLabel(step);
@@ -434,6 +472,15 @@
       if (old && old.kind === 'exact') editing[current] = formatNumber(old.text);
       var input = nodes[current].querySelector('input');
       if (input && editing[current]) input.value = editing[current];
+    });
+
+    summary.addEventListener('click', function (event) {
+      var button = event.target.closest && event.target.closest('button[data-drop]');
+      if (!button) return;
+      var answers = readAnswers().answers;
+      delete answers[button.getAttribute('data-drop')];
+      writeAnswers(answers, false);
+      render(true);
     });
 
     backButton.addEventListener('click', function () {

@@ -308,6 +308,8 @@ class TreePageBrowserTest {
         DecisionTree target = content.trees().stream().filter(t -> t.id().equals("choix-traitement")).findFirst().orElseThrow();
         Evaluation expected = TreeEvaluator.evaluate(target, parse(target, Map.of("t_score", "-3.2")));
         assertEquals(expected.pending().orElseThrow().id(), current());
+        WebElement carried = browser.findElement(By.cssSelector(".tree-carried"));
+        assertTrue(carried.isDisplayed() && carried.getText().contains("\u22123,2"), "the carried answer is listed: " + carried.getText());
         // A walk that needs the T-score no longer asks it: take a case that does, drop its T-score answer.
         for (TreeCase c : target.cases()) {
             Map<String, String> raw = raw(c);
