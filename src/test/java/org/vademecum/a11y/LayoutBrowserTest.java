@@ -100,8 +100,12 @@ class LayoutBrowserTest extends PhoneOnRealSite {
             }
             Browser.viewport(driver, 1100, 800);
             driver.get(server.url("/"));
+            // Not isDisplayed(): WebDriver calls everything in a closed <details> hidden, whatever CSS shows.
             for (WebElement a : driver.findElements(By.cssSelector(".site-nav a"))) {
-                if (!a.isDisplayed()) problems.add("wide screen: entry " + a.getDomAttribute("href") + " hidden");
+                Object shown = driver.executeScript("var r = arguments[0].getBoundingClientRect();"
+                        + "var e = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                        + "return r.width > 0 && r.height > 0 && !!e && arguments[0].contains(e);", a);
+                if (!Boolean.TRUE.equals(shown)) problems.add("wide screen: entry " + a.getDomAttribute("href") + " hidden");
             }
         } finally {
             Browser.viewport(driver, Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
