@@ -380,6 +380,39 @@
     return result;
   };
 
+  /** Kinds whose titles make good "did you mean" proposals, best first. */
+  var CLOSEST_KINDS = ['glossaire', 'arbre', 'recommandation', 'page', 'sequence', 'facteurs', 'section'];
+
+  /**
+   * For a query that found nothing (issue 8): documents whose title has a word close to a word of the query
+   * (edit distance, or the query word as a mistyped prefix), nearest first, glossary terms before pages:
+   * [{doc, distance}], at most max, one per title.
+   */
+  Index.prototype.closest = function (query, max) {
+    var qs = words(query).map(fold).filter(function (w) { return w.length >= 3 && w.length <= 62; });
+    var found = [], seenTitle = Object.create(null);
+    if (qs.length === 0) return found;
+    for (var doc = 0; doc < this.docs.length; doc++) {
+      var d = this.docs[doc], rank = CLOSEST_KINDS.indexOf(d[1]);
+      if (rank < 0 || seenTitle[d[2]]) continue;
+      var best = 99;
+      words(d[2]).map(fold).forEach(function (w) {
+        if (w.length < 3 || w.length > 62) return;
+        qs.forEach(function (q) {
+          var k = Math.max(1, Math.min(3, Math.floor(q.length / 3)));
+          var v = Math.min(distance(q, w, k, false), q.length >= 4 ? distance(q, w, k, true) + 0.5 : 99);
+          if (v <= k && v < best) best = v;
+        });
+      });
+      if (best < 99) {
+        seenTitle[d[2]] = true;
+        found.push({ doc: doc, distance: best, rank: rank, length: d[2].length });
+      }
+    }
+    found.sort(function (a, b) { return a.distance - b.distance || a.rank - b.rank || a.length - b.length || a.doc - b.doc; });
+    return found.slice(0, max);
+  };
+
   /** Map doc -> mean score of a phrase whose every term is in the doc (exact terms only). */
   Index.prototype.phraseScores = function (tokens, matched) {
     var out = new Map();
@@ -685,6 +718,7 @@
     var self = this;
     if (normalise(query).length === 0) {
       this.container.textContent = '';
+      this.clearHelp();
       this.setStatus(query ? msg('more-precise') : msg('type-words'));
       return;
     }
@@ -713,9 +747,34 @@
       list.appendChild(li);
     });
     this.container.textContent = '';
-    this.container.appendChild(list);
+    if (found.total > 0) this.container.appendChild(list);
+    this.help(index, query, found.total === 0);
     var shown = found.total > found.results.length ? ' (les ' + found.results.length + ' premiers)' : '';
     this.setStatus(countText(found.total) + shown + ' pour « ' + query + ' »');
+  };
+
+  /** What to do next when nothing was found: the nearest titles of the index, then the server-made links. */
+  ResultsPage.prototype.help = function (index, query, show) {
+    var box = document.querySelector('[data-search-help]');
+    if (!box) return;
+    box.hidden = !show;
+    var list = box.querySelector('[data-search-closest]'), intro = box.querySelector('[data-search-closest-intro]');
+    if (!list) return;
+    list.textContent = '';
+    var close = show ? index.closest(query, 6) : [];
+    close.forEach(function (c) {
+      var item = describe(index, { doc: c.doc });
+      var a = list.appendChild(el('li')).appendChild(el('a', null, item.title));
+      a.href = href(item.url);
+      a.setAttribute('data-closest', item.kind);
+    });
+    list.hidden = close.length === 0;
+    if (intro) intro.hidden = close.length === 0;
+  };
+
+  ResultsPage.prototype.clearHelp = function () {
+    var box = document.querySelector('[data-search-help]');
+    if (box) box.hidden = true;
   };
 
   // ---------------------------------------------------------------- start

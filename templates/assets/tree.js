@@ -12,39 +12,91 @@
   var BOUND = /^(lt|le|gt|ge):([-+]?\d+(?:[.,]\d+)?)$/;
   var has = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k); };
 
+  /*
+   * Exact decimals, like BigDecimal in AnswerParser and NumRange: every value is a canonical decimal string
+   * ("-2.1", "0", "12") or -Infinity / Infinity for an unbounded side, and comparisons work on the digits, never
+   * on binary floating point. Why: a typed "-2,5" must fall on the same side of the bound "-2.5" as in Java, and
+   * inputs with more digits than a double holds ("-2.50000000000000001") must not be rounded onto a bound.
+   * Bounds arrive as JSON numbers; the shortest text that round-trips a double (String(x)) is exactly the
+   * decimal the author wrote whenever it has at most 15 significant digits (bounds have at most 6 decimals).
+   */
+  function dec(x) {
+    if (x === Infinity || x === -Infinity) return x;
+    var s = String(x), m = /^(-?)(\d+)(?:\.(\d+))?e([-+]\d+)$/i.exec(s);
+    if (m) { // 1e-7, 1.5e+21: move the point
+      var digits = m[2] + (m[3] || ''), point = m[2].length + Number(m[4]);
+      while (point <= 0) { digits = '0' + digits; point++; }
+      while (point > digits.length) digits += '0';
+      s = m[1] + digits.slice(0, point) + (point < digits.length ? '.' + digits.slice(point) : '');
+    }
+    return canonicalNumber(s);
+  }
+  /** -1, 0 or 1 as a < b, a = b, a > b (decimal strings or infinities). */
+  function cmp(a, b) {
+    if (a === b) return 0;
+    if (a === -Infinity || b === Infinity) return -1;
+    if (a === Infinity || b === -Infinity) return 1;
+    var na = a.charAt(0) === '-', nb = b.charAt(0) === '-';
+    if (na !== nb) return na ? -1 : 1;
+    var c = cmpMagnitude(na ? a.slice(1) : a, nb ? b.slice(1) : b);
+    return na ? -c : c;
+  }
+  function cmpMagnitude(a, b) {
+    var pa = a.split('.'), pb = b.split('.');
+    if (pa[0].length !== pb[0].length) return pa[0].length < pb[0].length ? -1 : 1;
+    if (pa[0] !== pb[0]) return pa[0] < pb[0] ? -1 : 1;
+    var fa = pa[1] || '', fb = pb[1] || '', n = Math.max(fa.length, fb.length);
+    while (fa.length < n) fa += '0';
+    while (fb.length < n) fb += '0';
+    return fa === fb ? 0 : (fa < fb ? -1 : 1);
+  }
+  /** The whole number at or below (floor) or at or above (ceil) a decimal string. */
+  function toInteger(x, up) {
+    if (x === Infinity || x === -Infinity) return x;
+    var neg = x.charAt(0) === '-', p = (neg ? x.slice(1) : x).split('.');
+    var whole = BigInt(p[0]);
+    if (p[1] && (neg ? !up : up)) whole += 1n;
+    return canonicalNumber((neg ? '-' : '') + whole.toString());
+  }
+  function plus(x, n) { return x === Infinity || x === -Infinity ? x : (BigInt(x) + BigInt(n)).toString(); }
+
   function range(min, minIn, max, maxIn) {
     return { min: min, minInclusive: minIn, max: max, maxInclusive: maxIn };
   }
   function rangeOfWhen(w) {
-    return range(w.min === null ? -Infinity : Number(w.min), w.min !== null && w.minInclusive,
-      w.max === null ? Infinity : Number(w.max), w.max !== null && w.maxInclusive);
+    return range(w.min === null ? -Infinity : dec(w.min), w.min !== null && w.minInclusive,
+      w.max === null ? Infinity : dec(w.max), w.max !== null && w.maxInclusive);
   }
   function contains(r, v) {
-    if (r.minInclusive ? v < r.min : v <= r.min) return false;
-    return r.maxInclusive ? v <= r.max : v < r.max;
+    var lo = cmp(v, r.min), hi = cmp(v, r.max);
+    if (r.minInclusive ? lo < 0 : lo <= 0) return false;
+    return r.maxInclusive ? hi <= 0 : hi < 0;
   }
   function intersect(a, o) {
     var lo = a.min, loIn = a.minInclusive, hi = a.max, hiIn = a.maxInclusive;
-    if (o.min > lo || (o.min === lo && !o.minInclusive)) { lo = o.min; loIn = o.minInclusive; }
-    if (o.max < hi || (o.max === hi && !o.maxInclusive)) { hi = o.max; hiIn = o.maxInclusive; }
+    var cl = cmp(o.min, lo), ch = cmp(o.max, hi);
+    if (cl > 0 || (cl === 0 && !o.minInclusive)) { lo = o.min; loIn = o.minInclusive; }
+    if (ch < 0 || (ch === 0 && !o.maxInclusive)) { hi = o.max; hiIn = o.maxInclusive; }
     return range(lo, loIn, hi, hiIn);
   }
   function isEmpty(r) {
-    return r.min > r.max || (r.min === r.max && !(r.minInclusive && r.maxInclusive));
+    var c = cmp(r.min, r.max);
+    return c > 0 || (c === 0 && !(r.minInclusive && r.maxInclusive));
   }
   function integers(r) {
-    var lo = Math.ceil(r.min), hi = Math.floor(r.max);
-    if (lo === r.min && !r.minInclusive) lo += 1;
-    if (hi === r.max && !r.maxInclusive) hi -= 1;
+    var lo = toInteger(r.min, true), hi = toInteger(r.max, false);
+    if (cmp(lo, r.min) === 0 && !r.minInclusive) lo = plus(lo, 1);
+    if (cmp(hi, r.max) === 0 && !r.maxInclusive) hi = plus(hi, -1);
     return range(lo, true, hi, true);
   }
   function containsAll(outer, inner) {
     if (isEmpty(inner)) return true;
-    var lowOk = inner.min > outer.min || (inner.min === outer.min && (outer.minInclusive || !inner.minInclusive));
-    var highOk = inner.max < outer.max || (inner.max === outer.max && (outer.maxInclusive || !inner.maxInclusive));
+    var cl = cmp(inner.min, outer.min), ch = cmp(inner.max, outer.max);
+    var lowOk = cl > 0 || (cl === 0 && (outer.minInclusive || !inner.minInclusive));
+    var highOk = ch < 0 || (ch === 0 && (outer.maxInclusive || !inner.maxInclusive));
     return lowOk && highOk;
   }
-  function allowed(v) { return range(Number(v.min), true, Number(v.max), true); }
+  function allowed(v) { return range(dec(v.min), true, dec(v.max), true); }
 
   // AnswerParser.canonicalNumber: no '+', a point, no superfluous zeros.
   function canonicalNumber(text) {
@@ -74,7 +126,7 @@
       for (var j = 0; j < parts.length; j++) {
         var m = BOUND.exec(parts[j].trim());
         if (!m) return { error: 'syntax' };
-        var num = canonicalNumber(m[2]), x = Number(num);
+        var num = canonicalNumber(m[2]), x = num;
         r = intersect(r, m[1] === 'lt' ? range(-Infinity, false, x, false)
           : m[1] === 'le' ? range(-Infinity, false, x, true)
           : m[1] === 'gt' ? range(x, false, Infinity, false) : range(x, true, Infinity, false));
@@ -87,8 +139,8 @@
     }
     if (!(integer ? INTEGER : NUMBER).test(t)) return { error: integer ? 'integer' : 'number' };
     var n = canonicalNumber(t);
-    if (!contains(allowed(v), Number(n))) return { error: 'range' };
-    return { answer: { kind: 'exact', value: Number(n), text: n } };
+    if (!contains(allowed(v), n)) return { error: 'range' };
+    return { answer: { kind: 'exact', value: n, text: n } };
   }
 
   // TreeEvaluator.matching: every branch of q that the answer meets.
@@ -148,20 +200,27 @@
     var app = $('.tree-app'), progress = $('.tree-progress'), urlError = $('.tree-url-error');
     var backButton = $('.tree-back'), restartButton = $('.tree-restart');
     var summary = $('.tree-summary'), pathList = $('.tree-path'), pathText = $('.tree-path-text');
-    var copyStatus = $('.tree-copy-status');
-    var nodes = {}, current = null, lastText = '';
+    var copyStatus = $('.tree-copy-status'), toolbar = $('.tree-toolbar');
+    var linksBlock = document.getElementById('tree-links');
+    var treeLinks = linksBlock ? JSON.parse(linksBlock.textContent) : {};
+    var nodes = {}, current = null, lastText = '', editing = {}, lastRead = {};
+    var carriedTitle = $('.tree-carried-title'), carriedList = $('.tree-carried');
     Array.prototype.forEach.call(root.querySelectorAll('.tree-node[data-node]'), function (s) {
       nodes[s.getAttribute('data-node')] = s;
     });
 
     root.classList.add('tree-js');
     app.hidden = false;
+    toolbar.hidden = false;
     Array.prototype.forEach.call(root.querySelectorAll('.tree-howto, .tree-again'), function (e) { e.hidden = true; });
     Object.keys(data.questions).forEach(function (id) {
       var v = data.variables[data.questions[id].variable];
       if (v.type === 'integer' || v.type === 'number') addNumberForm(id, v);
     });
 
+    // The exact-value field: text with inputmode="decimal" (type=number drops a decimal comma in some browsers
+    // and cannot hold a minus typed on iOS decimal keypads, which have none): "," or "." as the decimal
+    // separator, "-" or "−" as minus, or the ± button next to the field when the range has negatives.
     function addNumberForm(id, v) {
       var section = nodes[id];
       section.insertBefore(el('p', 'tree-range-hint', msg('range-hint')), section.querySelector('.tree-answers'));
@@ -171,16 +230,29 @@
       var error = el('p', 'tree-error');
       form.noValidate = true;
       input.id = label.htmlFor = 'saisie-' + id;
-      input.type = 'number';
-      input.inputMode = v.type === 'integer' ? 'numeric' : 'decimal';
-      input.min = v.min;
-      input.max = v.max;
-      input.step = v.step;
+      input.type = 'text';
+      input.inputMode = v.type === 'integer' && cmp(dec(v.min), '0') >= 0 ? 'numeric' : 'decimal';
       input.autocomplete = 'off';
+      input.spellcheck = false;
+      input.setAttribute('autocapitalize', 'off');
+      input.setAttribute('enterkeyhint', 'done');
+      input.setAttribute('data-number-input', '');
       submit.type = 'submit';
       error.setAttribute('role', 'alert');
       error.hidden = true;
       row.appendChild(input);
+      if (cmp(dec(v.min), '0') < 0) {
+        var sign = el('button', 'tree-button tree-sign', '±');
+        sign.type = 'button';
+        sign.setAttribute('aria-label', msg('sign'));
+        sign.setAttribute('aria-controls', input.id);
+        sign.addEventListener('click', function () {
+          var t = input.value.trim();
+          input.value = /^[-−]/.test(t) ? t.slice(1) : '-' + t.replace(/^\+/, '');
+          input.focus();
+        });
+        row.appendChild(sign);
+      }
       row.appendChild(submit);
       form.appendChild(label);
       form.appendChild(row);
@@ -188,11 +260,11 @@
       section.insertBefore(form, section.querySelector('.tree-help'));
       form.addEventListener('submit', function (event) {
         event.preventDefault();
-        var raw = input.value === '' && input.validity && input.validity.badInput ? 'x' : input.value;
-        var problem = raw === '' ? (v.type === 'integer' ? 'integer' : 'number') : answer(id, raw);
+        var raw = input.value;
+        var problem = raw.trim() === '' ? (v.type === 'integer' ? 'integer' : 'number') : answer(id, raw);
         if (!problem) return;
         error.textContent = problem === 'range'
-          ? msg('range').replace('{min}', formatNumber(v.min)).replace('{max}', formatNumber(v.max))
+          ? msg('range').replace('{min}', formatNumber(dec(v.min))).replace('{max}', formatNumber(dec(v.max)))
           : msg(problem === 'integer' ? 'integer' : 'number');
         error.hidden = false;
         input.setAttribute('aria-invalid', 'true');
@@ -241,6 +313,7 @@
         writeAnswers(read.answers, true);
       }
       var result = evaluate(data, read.answers);
+      lastRead = read.answers;
       current = result.outcome || result.pending;
       Object.keys(nodes).forEach(function (id) {
         nodes[id].hidden = id !== current;
@@ -251,6 +324,8 @@
       else root.removeAttribute('data-outcome');
       progress.textContent = result.outcome ? msg('outcome') : msg('step') + ' ' + (result.path.length + 1);
       backButton.disabled = restartButton.disabled = result.path.length === 0;
+      // Nothing to go back to: no disabled buttons on screen (they sit below the question anyway).
+      toolbar.classList.toggle('is-idle', result.path.length === 0);
       var section = nodes[current];
       var error = section.querySelector('.tree-error');
       if (error) {
@@ -260,10 +335,12 @@
       var input = section.querySelector('input');
       if (input) {
         var a = read.answers[data.questions[current].variable];
-        input.value = a && a.kind === 'exact' ? a.text : '';
+        input.value = a && a.kind === 'exact' ? formatNumber(a.text) : (editing[current] || '');
         input.removeAttribute('aria-invalid');
       }
+      editing = {};
       renderSummary(result);
+      leadOn(read.answers);
       if (focus) {
         section.querySelector('h2').focus({ preventScroll: true });
         var top = app.getBoundingClientRect().top + window.pageYOffset - 8;
@@ -271,15 +348,59 @@
       }
     }
 
+    // Answers in the address that the path has not reached yet (e.g. carried from another tree): listed under
+    // the path, each with a button to drop it; the question is asked when reached if dropped.
+    function carriedAnswers(result) {
+      var on = {};
+      result.path.forEach(function (step) { on[step.variable] = 1; });
+      return Object.keys(data.variables).filter(function (name) { return lastRead[name] && !on[name]; });
+    }
+
+    function carriedLabel(name, a) {
+      if (a.kind === 'exact') return formatNumber(a.text) + (data.variables[name].unit ? '\u00a0' + data.variables[name].unit : '');
+      if (a.kind === 'choice') {
+        var links = root.querySelectorAll('.tree-node a.tree-answer[data-answer]');
+        for (var i = 0; i < links.length; i++) {
+          var q = data.questions[links[i].closest('.tree-node').getAttribute('data-node')];
+          if (q && q.variable === name && links[i].getAttribute('data-answer') === a.value) {
+            return links[i].querySelector('.tree-answer-label').textContent;
+          }
+        }
+      }
+      return formatNumber(a.text);
+    }
+
     function renderSummary(result) {
       while (pathList.firstChild) pathList.removeChild(pathList.firstChild);
       copyStatus.textContent = '';
       pathText.hidden = true;
-      summary.hidden = result.path.length === 0;
+      var carried = carriedAnswers(result);
+      summary.hidden = result.path.length === 0 && carried.length === 0;
+      while (carriedList.firstChild) carriedList.removeChild(carriedList.firstChild);
+      carriedList.hidden = carriedTitle.hidden = carried.length === 0;
+      carried.forEach(function (name) {
+        var li = el('li', 'tree-path-step tree-carried-step');
+        li.appendChild(el('span', 'tree-path-answer', data.variables[name].label + ' : ' + carriedLabel(name, lastRead[name])));
+        var drop = el('button', 'tree-path-edit', msg('drop'));
+        drop.type = 'button';
+        drop.setAttribute('data-drop', name);
+        drop.setAttribute('aria-label', msg('drop') + ' : ' + data.variables[name].label);
+        li.appendChild(document.createTextNode(' '));
+        li.appendChild(drop);
+        carriedList.appendChild(li);
+      });
       var lines = [msg('tree') + ' : ' + data.title];
       result.path.forEach(function (step, i) {
         var text = data.variables[step.variable].label + ' : ' + answerLabel(step);
-        pathList.appendChild(el('li', null, text));
+        var li = el('li', 'tree-path-step');
+        li.appendChild(el('span', 'tree-path-answer', text));
+        var edit = el('button', 'tree-path-edit', msg('edit'));
+        edit.type = 'button';
+        edit.setAttribute('data-edit', step.variable);
+        edit.setAttribute('aria-label', msg('edit') + ' : ' + data.variables[step.variable].label);
+        li.appendChild(document.createTextNode(' '));
+        li.appendChild(edit);
+        pathList.appendChild(li);
         lines.push((i + 1) + '. ' + text);
       });
       if (result.outcome) {
@@ -309,11 +430,57 @@
     }
 
     root.addEventListener('click', function (event) {
-      var link = event.target.closest && event.target.closest('a.tree-answer');
+      var link = event.target.closest && event.target.closest('[data-answer]');
       var section = link && link.closest('.tree-node');
       if (!section || section.getAttribute('data-node') !== current) return;
       event.preventDefault();
-      answer(current, link.getAttribute('data-value'));
+      answer(current, link.getAttribute('data-answer'));
+    });
+
+    // Links to another tree carry the answers that tree also asks (same variable name, and a valid answer there),
+    // so that it opens at its first unanswered question. Without JavaScript the links stay plain.
+    function leadOn(answers) {
+      Array.prototype.forEach.call(root.querySelectorAll('a[href]'), function (a) {
+        var base = a.getAttribute('data-tree-href');
+        if (base === null) {
+          var url = new URL(a.getAttribute('href'), window.location.href);
+          var m = url.origin === window.location.origin && /\/arbres\/([^/]+)\/$/.exec(url.pathname);
+          if (!m || !has(treeLinks, m[1]) || m[1] === data.id) return;
+          base = url.pathname;
+          a.setAttribute('data-tree-href', base);
+          a.setAttribute('data-tree-target', m[1]);
+        }
+        var target = treeLinks[a.getAttribute('data-tree-target')], params = new URLSearchParams();
+        Object.keys(answers).forEach(function (name) {
+          if (!has(target, name)) return;
+          var there = parseAnswer(target[name], answers[name].text);
+          if (there.answer) params.set(name, there.answer.text);
+        });
+        var query = params.toString();
+        a.setAttribute('href', base + (query ? '?' + query : ''));
+      });
+    }
+
+    // A step of the path: ask its question again (the later answers stay, and apply again if still on the way).
+    pathList.addEventListener('click', function (event) {
+      var button = event.target.closest && event.target.closest('button[data-edit]');
+      if (!button) return;
+      var name = button.getAttribute('data-edit'), answers = readAnswers().answers, old = answers[name];
+      delete answers[name];
+      writeAnswers(answers, false);
+      render(true);
+      if (old && old.kind === 'exact') editing[current] = formatNumber(old.text);
+      var input = nodes[current].querySelector('input');
+      if (input && editing[current]) input.value = editing[current];
+    });
+
+    summary.addEventListener('click', function (event) {
+      var button = event.target.closest && event.target.closest('button[data-drop]');
+      if (!button) return;
+      var answers = readAnswers().answers;
+      delete answers[button.getAttribute('data-drop')];
+      writeAnswers(answers, false);
+      render(true);
     });
 
     backButton.addEventListener('click', function () {

@@ -37,7 +37,8 @@ final class TreePages {
                 Map.of("trees", content.trees().stream().map(TreeIndexEntry::of).toList())));
         List<Views.Link> crumbs = List.of(new Views.Link(strings.get("tree.index.title"), ViewFactory.TREES));
         for (DecisionTree tree : content.trees()) {
-            TreePageView view = TreePageView.of(tree, markdown::render, content::findRecommendation, strings::get);
+            TreePageView view = TreePageView.of(tree, markdown::render, content::findRecommendation, strings::get,
+                    id -> content.trees().stream().filter(t -> t.id().equals(id)).findFirst());
             Map<String, Views.RecommendationView> recs = new LinkedHashMap<>();
             tree.outcomes().values().forEach(o -> o.recommendationIds().forEach(id ->
                     content.findRecommendation(id).ifPresent(r -> recs.putIfAbsent(id, views.recommendation(r)))));

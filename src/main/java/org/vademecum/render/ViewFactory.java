@@ -62,7 +62,9 @@ public final class ViewFactory {
         SiteConfig c = content.config();
         List<Link> nav = c.navigation().stream().map(n -> new Link(n.title(), n.link())).toList();
         return new SiteView(c.title(), c.language(), c.description(), c.baseUrl(), c.contentVersion(), c.reviewDate(),
-                dateText(c.reviewDate()), c.disclaimer(), c.sourceDocument(), nav);
+                dateText(c.reviewDate()), c.disclaimer(), c.sourceDocument(), nav,
+                content.findKit().map(k -> new Link(k.title(), org.vademecum.model.Kit.BASE)).orElse(null),
+                !content.trees().isEmpty());
     }
 
     /** "2026-11-29" as "29 novembre 2026", month names from the strings file. */

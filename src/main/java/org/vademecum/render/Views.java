@@ -11,9 +11,14 @@ public final class Views {
 
     public record Link(String title, String href) {}
 
+    /**
+     * Site-wide facts for the layout. {@code kit} is the World Osteoporosis Day kit's link (its title and
+     * {@code /journee-mondiale/}), or null when the project has no kit; the layout appends it to the navigation.
+     * {@code hasTrees}: the site has decision trees (and so the page {@code /arbres/}).
+     */
     public record SiteView(String title, String language, String description, String baseUrl, String contentVersion,
                            String reviewDate, String reviewDateText, String disclaimer, String sourceDocument,
-                           List<Link> navigation) {}
+                           List<Link> navigation, Link kit, boolean hasTrees) {}
 
     /** Per-page facts for the layout: {@code url} is the site path, {@code section} the top navigation entry to mark. */
     public record Meta(String title, String url, String description, String kind, List<Link> breadcrumbs,

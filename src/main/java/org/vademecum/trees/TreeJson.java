@@ -47,19 +47,7 @@ public final class TreeJson {
         root.put("title", tree.title());
         root.put("start", tree.start().id());
         Map<String, Object> variables = new LinkedHashMap<>();
-        for (Variable v : tree.variables().values()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("type", v.type().key());
-            m.put("label", v.label());
-            m.put("unit", v.unit());
-            m.put("min", v.min());
-            m.put("max", v.max());
-            m.put("step", v.step());
-            List<Object> options = new ArrayList<>();
-            for (Variable.Option o : v.options()) options.add(o.value());
-            m.put("options", options);
-            variables.put(v.name(), m);
-        }
+        for (Variable v : tree.variables().values()) variables.put(v.name(), variable(v));
         root.put("variables", variables);
         Map<String, Object> questions = new LinkedHashMap<>();
         for (Question q : tree.questions().values()) {
@@ -84,6 +72,49 @@ public final class TreeJson {
         }
         root.put("outcomes", outcomes);
         return root;
+    }
+
+    /** One variable as in {@code "variables"}: type, label, unit, min, max, step, options. */
+    public static Map<String, Object> variable(Variable v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", v.type().key());
+        m.put("label", v.label());
+        m.put("unit", v.unit());
+        m.put("min", v.min());
+        m.put("max", v.max());
+        m.put("step", v.step());
+        List<Object> options = new ArrayList<>();
+        for (Variable.Option o : v.options()) options.add(o.value());
+        m.put("options", options);
+        return m;
+    }
+
+    /**
+     * The trees that {@code tree} links to (Markdown links to {@code /arbres/<id>/} in its intro, help texts and
+     * outcomes), each with the variables it shares with {@code tree} (same name), in the shape of
+     * {@code "variables"}: {@code {treeId: {name: variable}}}, tree ids sorted. The page uses it to carry the
+     * answers already given into the link ({@code tree.js}, {@code leadOn}). Empty when it links to no tree.
+     */
+    public static Map<String, Object> links(DecisionTree tree,
+            Function<String, java.util.Optional<DecisionTree>> trees) {
+        StringBuilder text = new StringBuilder();
+        if (tree.intro() != null) text.append(tree.intro()).append('\n');
+        for (Variable v : tree.variables().values()) if (v.help() != null) text.append(v.help()).append('\n');
+        for (Outcome o : tree.outcomes().values()) if (o.text() != null) text.append(o.text()).append('\n');
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/arbres/([a-z0-9][a-z0-9-]*)/").matcher(text);
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        while (m.find()) if (!m.group(1).equals(tree.id())) ids.add(m.group(1));
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            trees.apply(id).ifPresent(target -> {
+                Map<String, Object> shared = new LinkedHashMap<>();
+                for (Variable v : target.variables().values()) {
+                    if (tree.variables().containsKey(v.name())) shared.put(v.name(), variable(v));
+                }
+                out.put(id, shared);
+            });
+        }
+        return out;
     }
 
     private static Object when(Condition c) {

@@ -24,7 +24,9 @@ import org.vademecum.model.tree.Variable;
  * come in reading order (breadth first from the start), numbered as in the overview diagram. Fields ending in
  * {@code Html} are safe HTML (sanitised Markdown); {@code dataJson} is the {@link TreeJson} data for the page's
  * {@code <script type="application/json">} block; {@code diagramUrl} is the overview diagram ({@link TreeDiagram}),
- * published next to the page, with its height for the {@code <img>} (its width is 360).
+ * published next to the page, with its height for the {@code <img>} (its width is 360). {@code linksJson} is
+ * {@link TreeJson#links} (the other trees this one links to and the variables they share), or null when there are
+ * none.
  *
  * @param url          the page's site path, {@code /arbres/<id>/}
  * @param sources      bibliography ids of the tree (the template shows them as citations)
@@ -41,6 +43,7 @@ public record TreePageView(
         List<OutcomeView> outcomes,
         List<String> sources,
         String dataJson,
+        String linksJson,
         String diagramUrl,
         int diagramHeight) {
 
@@ -112,6 +115,13 @@ public record TreePageView(
      */
     public static TreePageView of(DecisionTree tree, Function<String, String> markdown,
             Function<String, Optional<Recommendation>> recommendations, Function<String, String> strings) {
+        return of(tree, markdown, recommendations, strings, id -> Optional.empty());
+    }
+
+    /** As above; {@code trees} finds the other trees by id, for the answers carried into links to them. */
+    public static TreePageView of(DecisionTree tree, Function<String, String> markdown,
+            Function<String, Optional<Recommendation>> recommendations, Function<String, String> strings,
+            Function<String, Optional<DecisionTree>> trees) {
         List<String> order = readingOrder(tree);
         Map<String, Integer> numbers = new LinkedHashMap<>();
         for (String id : order) {
@@ -147,8 +157,13 @@ public record TreePageView(
                 TreeLabels.frenchSpacing(tree.summary()), tree.attribution(),
                 tree.intro() == null ? null : markdown.apply(tree.intro()), questionAnchor(tree.start().id()),
                 questions, outcomes, tree.sources().stream().map(Ref::id).toList(),
-                TreeJson.write(tree, recommendations), diagramPath(tree.id()),
+                TreeJson.write(tree, recommendations), linksJson(tree, trees), diagramPath(tree.id()),
                 svgHeight(TreeDiagram.svg(tree, strings, recommendations)));
+    }
+
+    private static String linksJson(DecisionTree tree, Function<String, Optional<DecisionTree>> trees) {
+        Map<String, Object> links = TreeJson.links(tree, trees);
+        return links.isEmpty() ? null : org.vademecum.json.Json.write(links);
     }
 
     /**

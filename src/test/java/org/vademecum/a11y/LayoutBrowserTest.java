@@ -63,6 +63,97 @@ class LayoutBrowserTest extends PhoneOnRealSite {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * Issue 8: at 360 px every navigation entry (those of site.yaml and the World Osteoporosis Day kit) is one tap
+     * away: visible, or visible after one tap on the menu toggle, inside the screen and 44 px high; the document
+     * never scrolls sideways. On a wide screen the entries show without any tap.
+     */
+    @Test
+    void everyNavigationEntryIsOneTapAwayAndNothingScrollsSideways() {
+        List<String> problems = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s+link: (\\S+)")
+                .matcher(readSiteYaml());
+        while (m.find()) expected.add(m.group(1));
+        if (RealSite.files().containsKey("journee-mondiale/index.html")) expected.add("/journee-mondiale/");
+        try {
+            Browser.viewport(driver, 360, 740);
+            for (String page : List.of("/", "/arbres/arret-traitement/", "/recommandations/", "/traitement/suivi/")) {
+                driver.get(server.url(page));
+                if (overflow() > 0) problems.add(page + " at 360 px: " + overflow() + " px too wide (" + culprits() + ")");
+                List<WebElement> links = driver.findElements(By.cssSelector(".site-nav a"));
+                List<String> hrefs = links.stream().map(a -> a.getDomProperty("href").substring(server.origin().length())).toList();
+                if (!hrefs.equals(expected)) problems.add(page + ": navigation " + hrefs + ", expected " + expected);
+                if (links.stream().noneMatch(WebElement::isDisplayed)) {
+                    WebElement toggle = driver.findElement(By.cssSelector(".site-menu-toggle"));
+                    if (!toggle.isDisplayed() || toggle.getRect().getHeight() < 44) problems.add(page + ": no usable menu toggle");
+                    toggle.click();
+                }
+                for (WebElement a : links) {
+                    org.openqa.selenium.Rectangle r = a.getRect();
+                    if (!a.isDisplayed() || r.getX() < 0 || r.getX() + r.getWidth() > 360 || r.getHeight() < 44) {
+                        problems.add(page + ": entry " + a.getDomAttribute("href") + " not one tap away (" + r.getX() + ","
+                                + r.getY() + " " + r.getWidth() + "x" + r.getHeight() + ")");
+                    }
+                }
+                if (overflow() > 0) problems.add(page + " with the menu open: " + overflow() + " px too wide");
+            }
+            Browser.viewport(driver, 1100, 800);
+            driver.get(server.url("/"));
+            // Not isDisplayed(): WebDriver calls everything in a closed <details> hidden, whatever CSS shows.
+            for (WebElement a : driver.findElements(By.cssSelector(".site-nav a"))) {
+                Object shown = driver.executeScript("var r = arguments[0].getBoundingClientRect();"
+                        + "var e = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                        + "return r.width > 0 && r.height > 0 && !!e && arguments[0].contains(e);", a);
+                if (!Boolean.TRUE.equals(shown)) problems.add("wide screen: entry " + a.getDomAttribute("href") + " hidden");
+            }
+        } finally {
+            Browser.viewport(driver, Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private static String readSiteYaml() {
+        try {
+            return java.nio.file.Files.readString(RealSite.project().resolve("content/site.yaml"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Issue 8: the filter by grade of /recommandations/ hides the other grades, and is keyboard-operable radios. */
+    @Test
+    void theRecommendationsFilterByGradeHidesTheOtherGrades() {
+        driver.get(server.url("/recommandations/"));
+        List<WebElement> cards = driver.findElements(By.cssSelector(".rec-list .rec-card"));
+        assertTrue(cards.size() > 5);
+        WebElement filter = driver.findElement(By.cssSelector("[data-rec-filter]"));
+        assertTrue(filter.isDisplayed());
+        List<WebElement> radios = filter.findElements(By.cssSelector("input[type=radio][name=grade]"));
+        assertTrue(radios.size() >= 3, "all grades and at least two grades");
+        for (WebElement radio : radios.subList(1, radios.size())) {
+            String grade = radio.getDomAttribute("value");
+            radio.click();
+            int shown = 0;
+            for (WebElement card : cards) {
+                boolean ofGrade = card.getDomAttribute("class").contains("grade-" + grade);
+                assertEquals(ofGrade, card.isDisplayed(), grade + ": " + card.getDomAttribute("id"));
+                if (ofGrade) shown++;
+            }
+            assertTrue(shown > 0, grade);
+            assertTrue(filter.findElement(By.cssSelector("[data-rec-filter-status]")).getText().contains(shown + " "));
+            assertTrue(driver.getCurrentUrl().endsWith("?grade=" + grade), driver.getCurrentUrl());
+        }
+        // Keyboard: arrows move within the radio group, back to "all grades".
+        radios.get(radios.size() - 1).sendKeys(Keys.ARROW_RIGHT);
+        assertTrue(cards.stream().allMatch(WebElement::isDisplayed), "all grades again");
+        // The jump list works without the filter: a link per recommendation, by number.
+        List<WebElement> numbers = driver.findElements(By.cssSelector(".rec-jump-numbers a"));
+        assertEquals(cards.size(), numbers.size());
+        driver.get(server.url("/recommandations/?grade=A"));
+        assertTrue(cards.size() > driver.findElements(By.cssSelector(".rec-list .rec-card")).stream().filter(WebElement::isDisplayed).count());
+    }
+
     @Test
     void theOverflowCheckSeesAPageThatIsTooWide() {
         try {

@@ -49,6 +49,36 @@ class SearchBrowserTest extends PhoneOnRealSite {
         }
     }
 
+    /**
+     * Issue 8: a search that finds nothing proposes what to do next: the nearest titles when a word is close to
+     * one (here a misspelling beyond the typo tolerance of the search itself), and always the glossary, the trees
+     * and the recommendations.
+     */
+    @Test
+    void aSearchWithNoResultProposesTheNearestTermsAndWhereToBrowse() {
+        for (String query : List.of("xqzwvk", "zxledrxnaxe")) {
+            driver.get(server.url("/recherche/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            wait.until(d -> !d.findElement(By.cssSelector("[data-search-status]")).getText().isEmpty());
+            assertTrue(driver.findElements(By.cssSelector("[data-search-results] a")).isEmpty(), query + " finds nothing");
+            WebElement help = driver.findElement(By.cssSelector("[data-search-help]"));
+            assertTrue(help.isDisplayed(), query + ": no help shown");
+            List<String> links = help.findElements(By.cssSelector("a")).stream()
+                    .map(a -> a.getDomProperty("href").substring(server.origin().length())).toList();
+            assertTrue(links.containsAll(List.of("/glossaire/", "/arbres/", "/recommandations/")), query + ": " + links);
+            List<WebElement> closest = help.findElements(By.cssSelector("[data-search-closest] a"));
+            if (query.equals("zxledrxnaxe")) {
+                assertFalse(closest.isEmpty(), "no nearest term for " + query);
+                assertTrue(closest.stream().anyMatch(a -> a.getText().toLowerCase().contains("zolédronate")),
+                        closest.stream().map(WebElement::getText).toList().toString());
+            }
+        }
+        // A query that finds something shows no help.
+        driver.get(server.url("/recherche/?q=dmo"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("[data-search-results] a")).isEmpty());
+        assertFalse(driver.findElement(By.cssSelector("[data-search-help]")).isDisplayed());
+    }
+
     @Test
     void theQuerySetIsLargeEnough() throws IOException {
         assertTrue(queries().count() >= 30);

@@ -145,7 +145,7 @@ class TreePageBrowserTest {
         browser.get(site.url("/arbres/choix-traitement/?fracture_esf=non&fractures_vertebrales=0"));
         assertEquals("age-sans-fracture-vertebrale", current());
         WebElement section = section("age-sans-fracture-vertebrale");
-        WebElement input = section.findElement(By.cssSelector("input[type=number]"));
+        WebElement input = section.findElement(By.cssSelector("input[data-number-input]"));
         input.sendKeys("150");
         section.findElement(By.cssSelector(".tree-submit")).click();
         WebElement error = section.findElement(By.cssSelector(".tree-error"));
@@ -212,7 +212,7 @@ class TreePageBrowserTest {
                         + a.getRect().getHeight() + " px high");
             }
             for (WebElement b : browser.findElements(By.cssSelector(".tree-toolbar button"))) {
-                assertTrue(b.getRect().getHeight() >= 48 && b.getRect().getWidth() >= 48);
+                if (b.isDisplayed()) assertTrue(b.getRect().getHeight() >= 48 && b.getRect().getWidth() >= 48);
             }
             TreeCase last = tree.cases().get(tree.cases().size() - 1);
             browser.get(site.url(TreePageView.pagePath(tree.id()) + "?" + query(raw(last))));
@@ -227,6 +227,106 @@ class TreePageBrowserTest {
                     "return arguments[0].naturalWidth;", diagram)).longValue(), tree.id() + ": diagram width");
             assertTrue(diagram.getRect().getWidth() <= 360, tree.id() + ": the diagram is scaled up or too wide");
         }
+    }
+
+    /**
+     * Issue 8, phone first: at 390×844, on every tree page, the first question and its first answer are on the
+     * first screen, with nothing to scroll, and no disabled button sits above the question.
+     */
+    @Test
+    void theFirstQuestionAndAnAnswerAreOnTheFirstScreen() {
+        List<String> problems = new java.util.ArrayList<>();
+        for (DecisionTree tree : content.trees()) {
+            browser.get(site.url(TreePageView.pagePath(tree.id())));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> m = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
+                    "var a = document.querySelector('.tree-node:not([hidden]) [data-answer]');"
+                            + "var q = document.querySelector('.tree-node:not([hidden]) h2');"
+                            + "var above = Array.prototype.filter.call(document.querySelectorAll('button:disabled'), function (b) {"
+                            + "  return b.offsetHeight > 0 && b.getBoundingClientRect().top < q.getBoundingClientRect().top; }).length;"
+                            + "return { bottom: a ? a.getBoundingClientRect().bottom : 99999, question: q.getBoundingClientRect().top,"
+                            + "  height: window.innerHeight, scrolled: window.pageYOffset, disabledAbove: above };");
+            double bottom = ((Number) m.get("bottom")).doubleValue();
+            if (bottom > ((Number) m.get("height")).doubleValue()) {
+                problems.add(tree.id() + ": first answer ends at " + bottom + " px, below the first screen");
+            }
+            if (((Number) m.get("scrolled")).intValue() != 0) problems.add(tree.id() + ": the page opened scrolled");
+            if (((Number) m.get("disabledAbove")).intValue() != 0) problems.add(tree.id() + ": disabled buttons above the question");
+            System.out.println("first screen: " + tree.id() + " question at " + m.get("question") + " px, first answer ends at " + bottom + " px");
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Issue 8, numbers: a decimal comma, a typed minus (- or U+2212) and the ± button all give the branch that the
+     * Java evaluator (decide) gives for the same text.
+     */
+    @Test
+    void aDecimalCommaAndTheSignButtonGiveTheBranchDecideGives() {
+        DecisionTree tree = content.trees().stream().filter(t -> t.id().equals("indication-traitement")).findFirst().orElseThrow();
+        String page = TreePageView.pagePath(tree.id()) + "?fracture=aucune";
+        for (String[] typed : List.of(new String[] {"-2,1", null}, new String[] {"\u22123,2", null},
+                new String[] {"2,1", "\u00b1"}, new String[] {"3", "\u00b1"}, new String[] {"-3,0", null})) {
+            browser.get(site.url(page));
+            assertFalse(browser.findElements(By.id("arbre")).isEmpty(), browser.getCurrentUrl() + ": " + browser.getTitle());
+            String question = current();
+            WebElement input = section(question).findElement(By.cssSelector("input[data-number-input]"));
+            assertEquals("decimal", input.getDomProperty("inputMode"));
+            assertEquals("text", input.getDomAttribute("type"));
+            input.sendKeys(typed[0]);
+            String meant = typed[0];
+            if (typed[1] != null) {
+                section(question).findElement(By.cssSelector(".tree-sign")).click();
+                assertTrue(input.getDomProperty("value").startsWith("-"), input.getDomProperty("value"));
+                meant = "-" + typed[0];
+            }
+            section(question).findElement(By.cssSelector(".tree-submit")).click();
+            Map<String, String> raw = new LinkedHashMap<>();
+            raw.put("fracture", "aucune");
+            raw.put("t_score", meant);
+            Evaluation expected = TreeEvaluator.evaluate(tree, parse(tree, raw));
+            String where = expected.outcome().map(Outcome::id).orElseGet(() -> expected.pending().orElseThrow().id());
+            assertEquals(where, state().current(), "typed " + typed[0] + (typed[1] == null ? "" : " then ±"));
+            assertTrue(browser.getCurrentUrl().contains("t_score=" + URLEncoder.encode(
+                    AnswerParser.canonicalNumber(meant.replace('\u2212', '-')), StandardCharsets.UTF_8)), browser.getCurrentUrl());
+        }
+    }
+
+    /**
+     * Issue 8, outcomes lead on: a link from an outcome to another tree carries the answers that tree also asks;
+     * it opens at its first unanswered question, and the carried answer is an editable step once reached.
+     */
+    @Test
+    void aLinkToAnotherTreeCarriesTheAnswersAndLandsOnTheFirstUnansweredQuestion() {
+        browser.get(site.url("/arbres/indication-traitement/?fracture=aucune&t_score=-3,2"));
+        assertEquals("traiter", attr("data-outcome"));
+        WebElement link = section("traiter").findElement(By.cssSelector("a[href*='/arbres/choix-traitement/']"));
+        assertEquals("/arbres/choix-traitement/?t_score=-3.2", link.getDomAttribute("href"));
+        link.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+                .until(d -> d.getCurrentUrl().contains("/arbres/choix-traitement/"));
+        DecisionTree target = content.trees().stream().filter(t -> t.id().equals("choix-traitement")).findFirst().orElseThrow();
+        Evaluation expected = TreeEvaluator.evaluate(target, parse(target, Map.of("t_score", "-3.2")));
+        assertEquals(expected.pending().orElseThrow().id(), current());
+        WebElement carried = browser.findElement(By.cssSelector(".tree-carried"));
+        assertTrue(carried.isDisplayed() && carried.getText().contains("\u22123,2"), "the carried answer is listed: " + carried.getText());
+        // A walk that needs the T-score no longer asks it: take a case that does, drop its T-score answer.
+        for (TreeCase c : target.cases()) {
+            Map<String, String> raw = raw(c);
+            if (!raw.containsKey("t_score")) continue;
+            raw.remove("t_score");
+            browser.get(site.url("/arbres/choix-traitement/?" + query(raw) + "&t_score=-3.2"));
+            raw.put("t_score", "-3.2");
+            Evaluation e = TreeEvaluator.evaluate(target, parse(target, raw));
+            assertEquals(e.outcome().map(Outcome::id).orElseGet(() -> e.pending().orElseThrow().id()), current());
+            // The carried answer is a step of the path, with a button to change it.
+            WebElement edit = browser.findElement(By.cssSelector(".tree-path button[data-edit='t_score']"));
+            edit.click();
+            assertEquals("t_score", target.questions().get(current()).variable());
+            assertEquals("\u22123,2", section(current()).findElement(By.cssSelector("input[data-number-input]")).getDomProperty("value"));
+            return;
+        }
+        throw new AssertionError("no case of choix-traitement answers t_score");
     }
 
     @Test
@@ -258,7 +358,7 @@ class TreePageBrowserTest {
             assertTrue(state.visible(), label + ": current section hidden");
             if (typeNumbers && step.answer() instanceof Answer.Exact x) {
                 String node = ".tree-node[data-node='" + step.question().id() + "'] ";
-                browser.findElement(By.cssSelector(node + "input[type=number]")).sendKeys(x.text());
+                browser.findElement(By.cssSelector(node + "input[data-number-input]")).sendKeys(x.text());
                 browser.findElement(By.cssSelector(node + ".tree-submit")).click();
             } else {
                 Branch b = step.branch();
