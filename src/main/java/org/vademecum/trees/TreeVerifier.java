@@ -154,32 +154,54 @@ public final class TreeVerifier {
 
     private boolean checkCycles(DecisionTree tree) {
         Map<String, Integer> state = new HashMap<>();
-        boolean[] ok = {true};
+        boolean ok = true;
         for (String id : tree.questions().keySet()) {
-            if (!state.containsKey(id)) dfs(tree, id, state, new ArrayList<>(), ok);
+            if (!state.containsKey(id)) ok &= dfs(tree, id, state);
         }
-        return ok[0];
+        return ok;
     }
 
-    private void dfs(DecisionTree tree, String id, Map<String, Integer> state, List<String> stack, boolean[] ok) {
-        state.put(id, 1);
-        stack.add(id);
-        Question q = tree.questions().get(id);
-        for (Branch b : q.branches()) {
+    /**
+     * Depth-first search from {@code root} that reports each back edge as a cycle. Iterative, with an explicit
+     * stack of (question, next branch index), because authors control the depth (a 10,000-question chain).
+     */
+    private boolean dfs(DecisionTree tree, String root, Map<String, Integer> state) {
+        boolean ok = true;
+        List<String> stack = new ArrayList<>();
+        Map<String, Integer> indexOnStack = new HashMap<>();
+        Deque<int[]> next = new ArrayDeque<>();
+        state.put(root, 1);
+        stack.add(root);
+        indexOnStack.put(root, 0);
+        next.push(new int[] {0});
+        while (!stack.isEmpty()) {
+            String id = stack.get(stack.size() - 1);
+            List<Branch> branches = tree.questions().get(id).branches();
+            int[] i = next.peek();
+            if (i[0] == branches.size()) {
+                stack.remove(stack.size() - 1);
+                indexOnStack.remove(id);
+                next.pop();
+                state.put(id, 2);
+                continue;
+            }
+            Branch b = branches.get(i[0]++);
             if (!tree.questions().containsKey(b.next())) continue;
             Integer s = state.get(b.next());
             if (s == null) {
-                dfs(tree, b.next(), state, stack, ok);
+                state.put(b.next(), 1);
+                indexOnStack.put(b.next(), stack.size());
+                stack.add(b.next());
+                next.push(new int[] {0});
             } else if (s == 1) {
-                ok[0] = false;
-                List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(b.next()), stack.size()));
+                ok = false;
+                List<String> cycle = new ArrayList<>(stack.subList(indexOnStack.get(b.next()), stack.size()));
                 cycle.add(b.next());
                 diagnostics.error(b.nextPosition(), "cycle: " + String.join(" -> ", cycle),
                         "a branch must lead further down the tree (to a question not yet asked, or to an outcome)");
             }
         }
-        stack.remove(stack.size() - 1);
-        state.put(id, 2);
+        return ok;
     }
 
     private void checkReachable(DecisionTree tree) {
@@ -221,12 +243,22 @@ public final class TreeVerifier {
                         + " again: question '" + before.get(q.variable()) + "' already asks it on a path that leads here",
                         "an answer cannot change along a path; follow the first question's branches instead");
             }
-            for (Branch b : q.branches()) {
-                if (!tree.questions().containsKey(b.next())) continue;
-                Map<String, String> next = askedBefore.computeIfAbsent(b.next(), k -> new LinkedHashMap<>());
-                next.putAll(before);
+            List<String> targets = distinctTargets(q).stream().filter(tree.questions()::containsKey).toList();
+            for (int i = 0; i < targets.size(); i++) {
+                String target = targets.get(i);
+                Map<String, String> next = askedBefore.get(target);
+                // This question's map is not needed any more once its last target has it: hand it over instead
+                // of copying, so that a long chain costs linear, not quadratic, memory.
+                if (next == null && i == targets.size() - 1 && before instanceof LinkedHashMap) {
+                    next = before;
+                } else {
+                    if (next == null) next = new LinkedHashMap<>();
+                    next.putAll(before);
+                }
                 next.putIfAbsent(q.variable(), q.id());
+                askedBefore.put(target, next);
             }
+            askedBefore.remove(id);
         }
     }
 
