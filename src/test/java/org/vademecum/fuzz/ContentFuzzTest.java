@@ -67,13 +67,13 @@ class ContentFuzzTest {
         }
     }
 
-    @Property(tries = 100, seed = SEED)
+    @Property(tries = 80, seed = SEED)
     void mutatedYamlGivesOnlyDiagnostics(@ForAll @IntRange(min = 0, max = 1000) int file, @ForAll long seed,
             @ForAll @IntRange(min = 1, max = 6) int mutations) {
         survives(yaml.get(file % yaml.size()), seed, mutations);
     }
 
-    @Property(tries = 60, seed = SEED)
+    @Property(tries = 50, seed = SEED)
     void mutatedMarkdownGivesOnlyDiagnostics(@ForAll @IntRange(min = 0, max = 1000) int file, @ForAll long seed,
             @ForAll @IntRange(min = 1, max = 6) int mutations) {
         survives(pages.get(file % pages.size()), seed, mutations);
