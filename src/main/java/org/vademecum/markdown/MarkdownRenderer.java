@@ -74,7 +74,7 @@ public final class MarkdownRenderer {
             return;
         }
         Node document = parser.parse(markdown);
-        new RawHtmlCheck(markdown, source, safelist, reservedIds, diagnostics).check(document, renderer.render(document));
+        new RawHtmlCheck(markdown, source, safelist, reservedIds, diagnostics).check(document, () -> renderer.render(document));
     }
 
     /** Renders a short Markdown text (a YAML field) and drops the wrapping paragraph when there is only one. */

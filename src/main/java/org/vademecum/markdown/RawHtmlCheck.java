@@ -51,6 +51,8 @@ final class RawHtmlCheck {
     private final int[] lineStarts;
     private final Map<String, Integer> firstIdLine = new HashMap<>();
     private int reported;
+    private java.util.function.Supplier<String> html;
+    private Map<String, String> headingIds;
 
     RawHtmlCheck(String text, MarkdownSource source, Safelist safelist, Set<String> reservedIds, Diagnostics diagnostics) {
         this.text = text;
@@ -64,17 +66,20 @@ final class RawHtmlCheck {
         this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Checks every raw HTML node of {@code document} (parsed from the text); {@code html} is its unsanitised rendering. */
-    void check(Node document, String html) {
-        Map<String, String> headingIds = headingIds(html);
+    /**
+     * Checks every raw HTML node of {@code document} (parsed from the text); {@code html} renders it unsanitised,
+     * and is only called when raw HTML has an id (text without raw HTML, most of it, costs one tree walk).
+     */
+    void check(Node document, java.util.function.Supplier<String> html) {
+        this.html = html;
         for (Node n : document.getDescendants()) {
             boolean raw = n instanceof HtmlInlineBase
                     || (n instanceof HtmlBlockBase && !(n.getParent() instanceof HtmlBlockBase));
-            if (raw) checkFragment(n.getChars().toString(), n.getStartOffset(), headingIds);
+            if (raw) checkFragment(n.getChars().toString(), n.getStartOffset());
         }
     }
 
-    private void checkFragment(String fragment, int offset, Map<String, String> headingIds) {
+    private void checkFragment(String fragment, int offset) {
         int before = count();
         Matcher open = RAW_TEXT_OPEN.matcher(fragment);
         while (open.find()) {
@@ -116,7 +121,7 @@ final class RawHtmlCheck {
                             + "javascript: links cannot be published; allowed everywhere: id, class, lang, title)");
                 }
             }
-            if (e.hasAttr("id")) checkId(e.id(), offset + idOffset(fragment, e.id()), headingIds);
+            if (e.hasAttr("id")) checkId(e.id(), offset + idOffset(fragment, e.id()));
         }
         if (count() == before) {
             String kept = Jsoup.parseBodyFragment(Jsoup.clean(fragment, BASE, safelist), BASE).body().text();
@@ -126,7 +131,8 @@ final class RawHtmlCheck {
         }
     }
 
-    private void checkId(String id, int at, Map<String, String> headingIds) {
+    private void checkId(String id, int at) {
+        if (headingIds == null) headingIds = headingIds(html.get());
         int line = lineOf(at);
         if (reservedIds.contains(id)) {
             error(at, "id '" + id + "' is already used by the theme", "choose another id: the theme's pages and "

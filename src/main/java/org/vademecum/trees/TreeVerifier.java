@@ -69,7 +69,7 @@ public final class TreeVerifier {
      */
     public void verify(DecisionTree tree, Set<String> recommendationIds, Set<String> referenceIds) {
         boolean graphOk = checkTargets(tree);
-        if (graphOk) graphOk = checkCycles(tree);
+        if (graphOk) graphOk = TreeCycles.report(tree, diagnostics);
         if (graphOk) {
             checkReachable(tree);
             checkAskedTwice(tree);
@@ -147,58 +147,6 @@ public final class TreeVerifier {
                 ok = false;
                 diagnostics.error(q.position(), "question '" + q.id() + "' has no branches",
                         "add 'branches:' with one 'answer: next-node' line per answer");
-            }
-        }
-        return ok;
-    }
-
-    private boolean checkCycles(DecisionTree tree) {
-        Map<String, Integer> state = new HashMap<>();
-        boolean ok = true;
-        for (String id : tree.questions().keySet()) {
-            if (!state.containsKey(id)) ok &= dfs(tree, id, state);
-        }
-        return ok;
-    }
-
-    /**
-     * Depth-first search from {@code root} that reports each back edge as a cycle. Iterative, with an explicit
-     * stack of (question, next branch index), because authors control the depth (a 10,000-question chain).
-     */
-    private boolean dfs(DecisionTree tree, String root, Map<String, Integer> state) {
-        boolean ok = true;
-        List<String> stack = new ArrayList<>();
-        Map<String, Integer> indexOnStack = new HashMap<>();
-        Deque<int[]> next = new ArrayDeque<>();
-        state.put(root, 1);
-        stack.add(root);
-        indexOnStack.put(root, 0);
-        next.push(new int[] {0});
-        while (!stack.isEmpty()) {
-            String id = stack.get(stack.size() - 1);
-            List<Branch> branches = tree.questions().get(id).branches();
-            int[] i = next.peek();
-            if (i[0] == branches.size()) {
-                stack.remove(stack.size() - 1);
-                indexOnStack.remove(id);
-                next.pop();
-                state.put(id, 2);
-                continue;
-            }
-            Branch b = branches.get(i[0]++);
-            if (!tree.questions().containsKey(b.next())) continue;
-            Integer s = state.get(b.next());
-            if (s == null) {
-                state.put(b.next(), 1);
-                indexOnStack.put(b.next(), stack.size());
-                stack.add(b.next());
-                next.push(new int[] {0});
-            } else if (s == 1) {
-                ok = false;
-                List<String> cycle = new ArrayList<>(stack.subList(indexOnStack.get(b.next()), stack.size()));
-                cycle.add(b.next());
-                diagnostics.error(b.nextPosition(), "cycle: " + String.join(" -> ", cycle),
-                        "a branch must lead further down the tree (to a question not yet asked, or to an outcome)");
             }
         }
         return ok;
