@@ -14,6 +14,9 @@ import org.vademecum.html.LinkChecker;
 import org.vademecum.html.RelativeLinks;
 import org.vademecum.html.RenderedPage;
 import org.vademecum.load.ContentLoader;
+import org.vademecum.markdown.MarkdownChecks;
+import org.vademecum.markdown.MarkdownRenderer;
+import org.vademecum.markdown.ThemeIds;
 import org.vademecum.render.InterfaceStrings;
 import org.vademecum.model.Page;
 import org.vademecum.model.SiteContent;
@@ -42,6 +45,8 @@ public final class SitePipeline {
         SiteContent content = new ContentLoader(options.project(), contentErrors).load();
         new ContentValidator(contentErrors).validate(content);
         Theme theme = Theme.forProject(options.project());
+        // Raw HTML and nesting are checked here, with the other content errors, not when the page is rendered.
+        new MarkdownChecks(new MarkdownRenderer(), ThemeIds.scan(theme.root()), contentErrors).checkAll(content);
         InterfaceStrings strings = InterfaceStrings.load(theme, content.config().language(), contentErrors);
         contentErrors.throwIfAny();
         times.mark("load and validate");

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.vademecum.markdown.Slugs;
 
 /** Gives every heading in {@code <main>} a stable id and a visible "link to this section" anchor. */
 final class HeadingAnchors implements PageTransform {

@@ -5,14 +5,20 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.ast.Node;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
+import org.vademecum.diag.Diagnostics;
 
 /**
  * Markdown to safe HTML: GitHub tables and footnotes, then a Jsoup allow-list so that raw HTML in Markdown
- * cannot bring scripts, event handlers, styles or {@code javascript:} URLs. Thread-safe; build one per site.
+ * cannot bring scripts, event handlers, styles or {@code javascript:} URLs. {@link #check} reports, before
+ * rendering, every author mistake the allow-list would otherwise hide (see {@link RawHtmlCheck}) and nesting
+ * deeper than {@value NestingDepth#LIMIT} levels. Thread-safe; build one per site.
  */
 public final class MarkdownRenderer {
     private final Parser parser;
@@ -39,10 +45,36 @@ public final class MarkdownRenderer {
                 .preserveRelativeLinks(true);
     }
 
-    /** Renders Markdown to an HTML fragment in which only allow-listed tags, attributes and URL schemes remain. */
+    /**
+     * Renders Markdown to an HTML fragment in which only allow-listed tags, attributes and URL schemes remain.
+     * Text nested deeper than the limit (which {@link #check} reports) is not parsed, so that it cannot overflow
+     * the stack: it comes out as one escaped paragraph.
+     */
     public String render(String markdown) {
+        if (NestingDepth.find(markdown).isPresent()) {
+            return "<p>" + org.jsoup.nodes.Entities.escape(markdown) + "</p>";
+        }
         String html = renderer.render(parser.parse(markdown));
         return sanitize(html);
+    }
+
+    /**
+     * Reports to {@code diagnostics} every problem of {@code markdown} that rendering would hide: nesting deeper
+     * than the limit (then nothing else is checked, so no parser sees it), and raw HTML that would lose text,
+     * markup or attributes, or whose {@code id} is used twice, by a heading anchor or by the theme
+     * ({@code reservedIds}). Never throws.
+     */
+    public void check(String markdown, MarkdownSource source, Set<String> reservedIds, Diagnostics diagnostics) {
+        Optional<NestingDepth.TooDeep> deep = NestingDepth.find(markdown);
+        if (deep.isPresent()) {
+            NestingDepth.TooDeep d = deep.get();
+            diagnostics.error(source.at(d.line(), d.column()), source.message(d.what() + " nested deeper than "
+                    + NestingDepth.LIMIT + " levels"), "flatten the structure: split it into sections or "
+                    + "shorter lists (the limit protects the build and the reader's browser)");
+            return;
+        }
+        Node document = parser.parse(markdown);
+        new RawHtmlCheck(markdown, source, safelist, reservedIds, diagnostics).check(document, () -> renderer.render(document));
     }
 
     /** Renders a short Markdown text (a YAML field) and drops the wrapping paragraph when there is only one. */
@@ -54,6 +86,7 @@ public final class MarkdownRenderer {
         return html;
     }
 
+    /** Keeps only the allow-listed tags, attributes and URL schemes of {@code html}; drops the rest silently. */
     public String sanitize(String html) {
         Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
         return Jsoup.clean(html, "https://site.invalid/", safelist, out);

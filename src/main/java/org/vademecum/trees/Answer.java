@@ -16,8 +16,8 @@ public sealed interface Answer permits Answer.Choice, Answer.Exact, Answer.Range
         }
     }
 
-    /** An exact number; {@code text} is its canonical decimal form. */
-    record Exact(double value, String text) implements Answer {}
+    /** An exact number, kept exact (no {@code double}); {@code text} is its canonical decimal form. */
+    record Exact(java.math.BigDecimal value, String text) implements Answer {}
 
     /** A number known only to lie in {@code range}. */
     record Range(NumRange range, String text) implements Answer {}

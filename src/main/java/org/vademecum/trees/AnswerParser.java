@@ -8,16 +8,22 @@ import org.vademecum.model.tree.Variable;
 import org.vademecum.model.tree.VariableType;
 
 /**
- * Reads the text of an answer (command line, URL, {@code cases:}) for one variable. The page's JavaScript applies
- * the same rules ({@code parseAnswer} in {@code tree.js}):
+ * Reads the text of an answer (command line, URL, {@code cases:}) for one variable; text that does not fit throws
+ * {@link InvalidAnswerException} with a reader-facing message and hint. Leading and trailing white space is
+ * ignored; the page's JavaScript ({@code parseAnswer} in {@code tree.js}) is meant to accept exactly the same forms:
  * <ul>
- * <li>yes/no: {@code oui} or {@code non};</li>
- * <li>choice: one of the option values;</li>
- * <li>integer: digits with an optional sign; number: the same with an optional decimal part, written with a point
- * (a comma is accepted); the Unicode minus sign is accepted; the value must be within the allowed range;</li>
- * <li>numeric range: {@code le:-3}, {@code gt:-1}, {@code gt:-3,le:-2} ({@code lt le gt ge}), which must overlap
- * the allowed range.</li>
+ * <li>yes/no: {@code oui} or {@code non}, any letter case;</li>
+ * <li>choice: one of the option values, any letter case;</li>
+ * <li>integer: ASCII digits with an optional sign {@code +}, {@code -} or {@code −} (U+2212), e.g. {@code -2},
+ * {@code +3}, {@code −2}; no exponent, no spaces or thousands separators;</li>
+ * <li>number: the same, with an optional decimal part after a point or a comma ({@code -2.5}, {@code -2,5},
+ * {@code −2,5}); at least one digit on each side of the separator ({@code .5} and {@code 2.} are refused);
+ * any number of digits, kept exact (compared as {@link BigDecimal}, never as {@code double});</li>
+ * <li>numeric range: one or two bounds {@code lt:X le:X gt:X ge:X} joined by a comma, e.g. {@code le:-3},
+ * {@code gt:-3,le:-2}, {@code gt:−3,5,le:-2} (a comma followed by a bound keyword separates bounds; any other comma
+ * is a decimal separator); the range must leave a possible value in the allowed range.</li>
  * </ul>
+ * An exact value must lie within the variable's allowed range ({@code min} to {@code max}, inclusive).
  */
 public final class AnswerParser {
     static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
@@ -49,20 +55,20 @@ public final class AnswerParser {
         NumRange allowed = NumRange.of(variable.range());
         String rangeText = variable.min().toPlainString() + " to " + variable.max().toPlainString();
         if (t.contains(":")) {
-            NumRange r = new NumRange(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false);
-            String[] parts = t.split(",", -1);
+            NumRange r = NumRange.ALL;
+            String[] parts = t.split(",(?=\\s*(?:lt|le|gt|ge):)", -1);
             if (parts.length > 2) throw badRange(variable, original);
             StringBuilder canonical = new StringBuilder();
             for (String part : parts) {
                 Matcher m = BOUND.matcher(part.strip());
                 if (!m.matches()) throw badRange(variable, original);
                 String num = canonicalNumber(m.group(2));
-                double v = Double.parseDouble(num);
+                BigDecimal v = new BigDecimal(num);
                 NumRange bound = switch (m.group(1)) {
-                    case "lt" -> new NumRange(Double.NEGATIVE_INFINITY, false, v, false);
-                    case "le" -> new NumRange(Double.NEGATIVE_INFINITY, false, v, true);
-                    case "gt" -> new NumRange(v, false, Double.POSITIVE_INFINITY, false);
-                    default -> new NumRange(v, true, Double.POSITIVE_INFINITY, false);
+                    case "lt" -> new NumRange(null, false, v, false);
+                    case "le" -> new NumRange(null, false, v, true);
+                    case "gt" -> new NumRange(v, false, null, false);
+                    default -> new NumRange(v, true, null, false);
                 };
                 r = r.intersect(bound);
                 if (canonical.length() > 0) canonical.append(',');
@@ -82,7 +88,7 @@ public final class AnswerParser {
                     : "write it with a decimal point, e.g. " + name + "=" + example(variable));
         }
         String num = canonicalNumber(t);
-        double v = Double.parseDouble(num);
+        BigDecimal v = new BigDecimal(num);
         if (!allowed.contains(v)) {
             throw new InvalidAnswerException(name + " = " + original + " is out of range",
                     name + " goes from " + rangeText + (variable.unit() == null ? "" : " (" + variable.unit() + ")"));

@@ -38,12 +38,13 @@ public final class BoundaryCases {
 
     /** The boundary cases of {@code tree}; questions that no path reaches get none. */
     public static List<BoundaryCase> generate(DecisionTree tree) {
-        Map<String, Map<String, String>> witnesses = witnessPaths(tree);
+        Map<String, Witness> witnesses = witnesses(tree);
         List<BoundaryCase> out = new ArrayList<>();
         for (Question q : tree.questions().values()) {
             Variable v = tree.variables().get(q.variable());
-            Map<String, String> prefix = witnesses.get(q.id());
-            if (v == null || !v.type().numeric() || prefix == null) continue;
+            Witness witness = witnesses.get(q.id());
+            if (v == null || !v.type().numeric() || witness == null) continue;
+            Map<String, String> prefix = witness.answers();
             for (String value : values(q, v)) {
                 Map<String, String> answers = new LinkedHashMap<>(prefix);
                 answers.put(v.name(), value);
@@ -83,11 +84,14 @@ public final class BoundaryCases {
         return out;
     }
 
-    /** For each reachable question, the answers of one shortest path from the start to it. */
-    static Map<String, Map<String, String>> witnessPaths(DecisionTree tree) {
-        Map<String, Map<String, String>> paths = new LinkedHashMap<>();
+    /**
+     * One shortest path to each reachable question, as a chain of answers that points back to the previous one:
+     * a long chain of questions then costs linear memory; only the questions that need it build the whole map.
+     */
+    private static Map<String, Witness> witnesses(DecisionTree tree) {
+        Map<String, Witness> paths = new LinkedHashMap<>();
         if (!tree.questions().containsKey(tree.start().id())) return paths;
-        paths.put(tree.start().id(), Map.of());
+        paths.put(tree.start().id(), Witness.START);
         Deque<String> queue = new ArrayDeque<>(List.of(tree.start().id()));
         while (!queue.isEmpty()) {
             Question q = tree.questions().get(queue.poll());
@@ -97,14 +101,31 @@ public final class BoundaryCases {
                 if (!tree.questions().containsKey(b.next()) || paths.containsKey(b.next())) continue;
                 String value = representative(b.when(), v);
                 if (value == null) continue;
-                Map<String, String> answers = new LinkedHashMap<>(paths.get(q.id()));
-                if (answers.containsKey(v.name())) continue;
-                answers.put(v.name(), value);
-                paths.put(b.next(), answers);
+                Witness before = paths.get(q.id());
+                if (before.asks(v.name())) continue;
+                paths.put(b.next(), new Witness(v.name(), value, before));
                 queue.add(b.next());
             }
         }
         return paths;
+    }
+
+    /** An answer and the answers before it; {@link #START} has none. */
+    private record Witness(String variable, String value, Witness previous) {
+        static final Witness START = new Witness(null, null, null);
+
+        boolean asks(String name) {
+            for (Witness w = this; w.previous != null; w = w.previous) if (w.variable.equals(name)) return true;
+            return false;
+        }
+
+        Map<String, String> answers() {
+            List<Witness> chain = new ArrayList<>();
+            for (Witness w = this; w.previous != null; w = w.previous) chain.add(w);
+            Map<String, String> out = new LinkedHashMap<>();
+            for (int i = chain.size() - 1; i >= 0; i--) out.put(chain.get(i).variable, chain.get(i).value);
+            return out;
+        }
     }
 
     /** A value that takes branch {@code when}: the option, or a number inside the interval (a bound when included). */

@@ -69,7 +69,7 @@ public final class TreeVerifier {
      */
     public void verify(DecisionTree tree, Set<String> recommendationIds, Set<String> referenceIds) {
         boolean graphOk = checkTargets(tree);
-        if (graphOk) graphOk = checkCycles(tree);
+        if (graphOk) graphOk = TreeCycles.report(tree, diagnostics);
         if (graphOk) {
             checkReachable(tree);
             checkAskedTwice(tree);
@@ -152,36 +152,6 @@ public final class TreeVerifier {
         return ok;
     }
 
-    private boolean checkCycles(DecisionTree tree) {
-        Map<String, Integer> state = new HashMap<>();
-        boolean[] ok = {true};
-        for (String id : tree.questions().keySet()) {
-            if (!state.containsKey(id)) dfs(tree, id, state, new ArrayList<>(), ok);
-        }
-        return ok[0];
-    }
-
-    private void dfs(DecisionTree tree, String id, Map<String, Integer> state, List<String> stack, boolean[] ok) {
-        state.put(id, 1);
-        stack.add(id);
-        Question q = tree.questions().get(id);
-        for (Branch b : q.branches()) {
-            if (!tree.questions().containsKey(b.next())) continue;
-            Integer s = state.get(b.next());
-            if (s == null) {
-                dfs(tree, b.next(), state, stack, ok);
-            } else if (s == 1) {
-                ok[0] = false;
-                List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(b.next()), stack.size()));
-                cycle.add(b.next());
-                diagnostics.error(b.nextPosition(), "cycle: " + String.join(" -> ", cycle),
-                        "a branch must lead further down the tree (to a question not yet asked, or to an outcome)");
-            }
-        }
-        stack.remove(stack.size() - 1);
-        state.put(id, 2);
-    }
-
     private void checkReachable(DecisionTree tree) {
         Set<String> seen = reachable(tree);
         for (Question q : tree.questions().values()) {
@@ -221,12 +191,22 @@ public final class TreeVerifier {
                         + " again: question '" + before.get(q.variable()) + "' already asks it on a path that leads here",
                         "an answer cannot change along a path; follow the first question's branches instead");
             }
-            for (Branch b : q.branches()) {
-                if (!tree.questions().containsKey(b.next())) continue;
-                Map<String, String> next = askedBefore.computeIfAbsent(b.next(), k -> new LinkedHashMap<>());
-                next.putAll(before);
+            List<String> targets = distinctTargets(q).stream().filter(tree.questions()::containsKey).toList();
+            for (int i = 0; i < targets.size(); i++) {
+                String target = targets.get(i);
+                Map<String, String> next = askedBefore.get(target);
+                // This question's map is not needed any more once its last target has it: hand it over instead
+                // of copying, so that a long chain costs linear, not quadratic, memory.
+                if (next == null && i == targets.size() - 1 && before instanceof LinkedHashMap) {
+                    next = before;
+                } else {
+                    if (next == null) next = new LinkedHashMap<>();
+                    next.putAll(before);
+                }
                 next.putIfAbsent(q.variable(), q.id());
+                askedBefore.put(target, next);
             }
+            askedBefore.remove(id);
         }
     }
 

@@ -124,4 +124,30 @@ class DecideCommandTest {
         assertEquals(1, run.code(), run.out());
         assertTrue(run.err().contains("content/trees/essai.yaml:39:12: error: cycle: debut -> accord -> debut"), run.err());
     }
+
+    static String outcomeWithTScore(String tScore) throws Exception {
+        return json(decide("choix-traitement", "--json", "--set", "fracture_esf=oui", "--set",
+                "fractures_vertebrales=2", "--set", "t_score=" + tScore)).get("outcome").asText();
+    }
+
+    @Test
+    void numbersBeyondDoublePrecisionTakeTheRightBranch() throws Exception {
+        // Both are -3.0 as a double; only an exact comparison sends them to different sides of "t_score <= -3".
+        assertEquals("zoledronate-teriparatide-injectables", outcomeWithTScore("-3.00000000000000001"));
+        assertEquals("zoledronate-teriparatide", outcomeWithTScore("-2.99999999999999999"));
+        assertEquals("zoledronate-teriparatide-injectables", outcomeWithTScore("-3.000000000000000000000000000000"));
+        // A range that straddles -3 by 1e-19 does not decide between the branches.
+        assertEquals("null", outcomeWithTScore("gt:-3.0000000000000000001,le:-2.99999999999999999"));
+        assertEquals("zoledronate-teriparatide", outcomeWithTScore("gt:-2.9999999999999999999"));
+    }
+
+    @Test
+    void decimalCommaAndUnicodeMinusAreAccepted() throws Exception {
+        assertEquals("zoledronate-teriparatide", outcomeWithTScore("-2,5"));
+        assertEquals("zoledronate-teriparatide", outcomeWithTScore("\u22122.5"));
+        assertEquals("zoledronate-teriparatide-injectables", outcomeWithTScore("\u22123,5"));
+        assertEquals("zoledronate-teriparatide-injectables", outcomeWithTScore("gt:-4,5,le:\u22123,5"));
+        assertEquals(2, decide("choix-traitement", "--set", "t_score=-2.").code());
+        assertEquals(2, decide("choix-traitement", "--set", "t_score=1e3").code());
+    }
 }

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * A set of numbers between two optional bounds, each included or not. A null bound means unbounded on that side.
- * Bounds keep the decimal text the author wrote ({@link BigDecimal}); comparisons of answers use
- * {@code double}, exactly as the page's JavaScript does, so that both runtimes agree.
+ * Bounds keep the decimal text the author wrote ({@link BigDecimal}) and answers are compared with them exactly,
+ * never through {@code double} (which cannot tell {@code -2} from {@code -2.00000000000000001}).
  */
 public record Interval(BigDecimal min, boolean minInclusive, BigDecimal max, boolean maxInclusive) {
 
@@ -20,14 +20,15 @@ public record Interval(BigDecimal min, boolean minInclusive, BigDecimal max, boo
         return new Interval(min, true, max, true);
     }
 
-    public boolean contains(double value) {
+    /** True when {@code value} lies in this interval, compared exactly. */
+    public boolean contains(BigDecimal value) {
         if (min != null) {
-            double lo = min.doubleValue();
-            if (minInclusive ? value < lo : value <= lo) return false;
+            int c = value.compareTo(min);
+            if (minInclusive ? c < 0 : c <= 0) return false;
         }
         if (max != null) {
-            double hi = max.doubleValue();
-            if (maxInclusive ? value > hi : value >= hi) return false;
+            int c = value.compareTo(max);
+            if (maxInclusive ? c > 0 : c >= 0) return false;
         }
         return true;
     }

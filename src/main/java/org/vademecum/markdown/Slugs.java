@@ -1,9 +1,12 @@
-package org.vademecum.html;
+package org.vademecum.markdown;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Anchor ids from heading text: accents folded, lowercase ASCII words joined by '-'. Stable across builds. */
+/**
+ * Anchor ids from heading text: accents folded, lowercase ASCII words joined by {@code -}; text with no letter or
+ * digit gives {@code section}. Stable across builds; shared by the heading anchors and the raw-HTML id check.
+ */
 public final class Slugs {
     private Slugs() {}
 
