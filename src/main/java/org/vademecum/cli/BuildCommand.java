@@ -30,6 +30,7 @@ final class BuildCommand implements Callable<Integer> {
             BuiltSite site = SitePipeline.build(BuildOptions.of(project.project));
             Path target = out != null ? out : project.project.resolve("site");
             SiteWriter.write(site.files(), target);
+            spec.commandLine().getErr().print(site.warningReport());
             long ms = (System.nanoTime() - start) / 1_000_000;
             spec.commandLine().getOut().printf("built %d pages (%d files) into %s in %d ms%n",
                     site.pageCount(), site.files().size(), target, ms);

@@ -19,6 +19,8 @@ import org.vademecum.diag.SourcePosition;
 
 /** A text file of the project and the name it is reported under (relative to the project, '/' separators). */
 public record SourceFile(String name, String text) {
+    static final String OUTSIDE_HINT = "copy what it points at into the project instead of linking to it";
+    static final String NOT_A_FILE_HINT = "replace it with a text file, or remove it";
 
     /**
      * Reads a UTF-8 file of the project; reports (and returns empty) when it is not a regular file, is a link to
@@ -35,7 +37,7 @@ public record SourceFile(String name, String text) {
             BasicFileAttributes attrs = Files.readAttributes(real.get(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!attrs.isRegularFile()) {
                 diagnostics.error(at, name + " is " + describe(attrs) + ", not a file",
-                        "replace it with a text file, or remove it");
+                        NOT_A_FILE_HINT);
                 return Optional.empty();
             }
             long limit = name.endsWith(".md") ? Limits.PAGE_FILE_BYTES : Limits.YAML_FILE_BYTES;
@@ -68,7 +70,7 @@ public record SourceFile(String name, String text) {
         Path root = project.toRealPath();
         if (!real.startsWith(root)) {
             diagnostics.error(SourcePosition.file(name), name + " is a link to " + real + ", outside the project",
-                    "copy the file into the project instead of linking to it");
+                    OUTSIDE_HINT);
             return Optional.empty();
         }
         return Optional.of(real);
