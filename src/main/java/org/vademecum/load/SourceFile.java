@@ -51,7 +51,7 @@ public record SourceFile(String name, String text) {
             String t = text.get();
             if (t.startsWith("\uFEFF")) t = t.substring(1);
             t = t.replace("\r\n", "\n");
-            reportControlCharacters(t, name, diagnostics);
+            if (reportControlCharacters(t, name, diagnostics)) t = withoutControlCharacters(t);
             return Optional.of(new SourceFile(name, t));
         } catch (NoSuchFileException e) {
             diagnostics.error(at, "cannot read " + name + ": it does not exist (a broken link?)", "fix or remove it");
@@ -126,18 +126,31 @@ public record SourceFile(String name, String text) {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
     }
 
-    private static void reportControlCharacters(String text, String name, Diagnostics diagnostics) {
+    /**
+     * Blanks control characters once they are reported, so that the YAML parser does not report them again at a
+     * vaguer place (and U+0085, a YAML line break, does not shift the lines).
+     */
+    private static String withoutControlCharacters(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) out.append(isControl(text.charAt(i)) ? ' ' : text.charAt(i));
+        return out.toString();
+    }
+
+    /** Reports the first control characters at their position; true when there was any. */
+    private static boolean reportControlCharacters(String text, String name, Diagnostics diagnostics) {
         int line = 1;
         int column = 1;
         int reported = 0;
-        for (int i = 0; i < text.length() && reported < Limits.CONTROL_CHARACTER_REPORTS; i++) {
+        boolean found = false;
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') {
                 line++;
                 column = 1;
                 continue;
             }
-            if (isControl(c)) {
+            if (isControl(c) && !found) found = true;
+            if (isControl(c) && reported < Limits.CONTROL_CHARACTER_REPORTS) {
                 diagnostics.error(new SourcePosition(name, line, column),
                         String.format("invisible control character U+%04X", (int) c),
                         "delete it (it often comes from copying text out of a PDF or a word processor)");
@@ -145,6 +158,7 @@ public record SourceFile(String name, String text) {
             }
             column++;
         }
+        return found;
     }
 
     public static String relativeName(Path project, Path file) {

@@ -16,15 +16,18 @@ import org.vademecum.diag.SourcePosition;
  */
 public enum UrlField {
     /** A site path or an absolute web address. */
-    PATH_OR_WEB("a site path such as /traitement/ or a full address such as https://www.has-sante.fr/"),
+    PATH_OR_WEB("a site path starting with '/' or a full address starting with https://",
+            "a site path such as /traitement/ or a full address such as https://www.has-sante.fr/"),
     /** A site path only (pages of this site). */
-    PATH("a site path such as /traitement/suivi/"),
+    PATH("a site path starting with '/'", "a site path such as /traitement/suivi/"),
     /** An absolute web address only. */
-    WEB("a full address starting with https://, e.g. https://www.has-sante.fr/");
+    WEB("a full address starting with https://", "a full address such as https://www.has-sante.fr/");
 
+    private final String what;
     private final String example;
 
-    UrlField(String example) {
+    UrlField(String what, String example) {
+        this.what = what;
         this.example = example;
     }
 
@@ -46,17 +49,17 @@ public enum UrlField {
         }
         if (value.startsWith("//")) return Optional.of("is a protocol-relative address (it starts with '//')");
         if (value.startsWith("/")) {
-            return this == WEB ? Optional.of("must be a full web address, not a site path") : Optional.empty();
+            return this == WEB ? Optional.of("must be " + what + ", not a site path") : Optional.empty();
         }
         int colon = value.indexOf(':');
         String scheme = colon > 0 ? value.substring(0, colon).toLowerCase(Locale.ROOT) : "";
         if (!scheme.matches("[a-z][a-z0-9+.-]*")) {
-            return Optional.of("is a relative address");
+            return Optional.of("must be " + what);
         }
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            return Optional.of("uses the scheme '" + scheme + ":', which is not allowed");
+            return Optional.of("must be " + what + "; the scheme '" + scheme + ":' is not allowed");
         }
-        if (this == PATH) return Optional.of("must be a site path of this guide, not an outside address");
+        if (this == PATH) return Optional.of("must be " + what + " (a page of this guide), not an outside address");
         try {
             URI uri = new URI(value);
             if (uri.getHost() == null || uri.getHost().isEmpty()) return Optional.of("has no host name");

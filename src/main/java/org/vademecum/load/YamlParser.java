@@ -58,7 +58,7 @@ public final class YamlParser {
             if (first == null) return Optional.empty();
             return read(parser, 0);
         } catch (JsonProcessingException e) {
-            diagnostics.error(errorPosition(e), "YAML syntax: " + cleanMessage(e),
+            diagnostics.error(errorPosition(e, text.length()), "YAML syntax: " + cleanMessage(e),
                     "check indentation (spaces only, no tabs), and quote text that contains ': ', '#', or starts with"
                             + " '[', '{', '*', '&', '>' or '-'");
             return Optional.empty();
@@ -145,15 +145,22 @@ public final class YamlParser {
         return new SourcePosition(path, Math.max(1, loc.getLineNr()) + lineOffset, Math.max(1, loc.getColumnNr()));
     }
 
-    /** SnakeYAML knows where a syntax error is even when Jackson's location does not: prefer its mark. */
-    private SourcePosition errorPosition(JsonProcessingException e) {
+    /**
+     * SnakeYAML's mark of a syntax error (Jackson's location is the end of the last good token, or 1:1 for scanner
+     * errors such as a tab in the indentation), except at the end of the text, where the end of the last token
+     * says more than "line after the last".
+     */
+    private SourcePosition errorPosition(JsonProcessingException e, int textLength) {
+        JsonLocation at = e.getLocation();
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarkedYAMLException m) {
                 Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
-                if (mark != null) return new SourcePosition(path, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+                boolean atEnd = mark != null && mark.getIndex() >= textLength && at != null && at.getLineNr() > 0;
+                if (mark != null && !atEnd) {
+                    return new SourcePosition(path, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+                }
             }
         }
-        JsonLocation at = e.getLocation();
         int line = at == null ? 1 : Math.max(1, at.getLineNr()) + lineOffset;
         int column = at == null ? 1 : Math.max(1, at.getColumnNr());
         return new SourcePosition(path, line, column);
