@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.vademecum.diag.Diagnostics;
 import org.vademecum.diag.SourcePosition;
+import org.vademecum.diag.Suggestions;
 
 /**
  * The inventory of {@code content/}: every file the build reads, found once. Links to folders are followed only
@@ -117,10 +118,19 @@ public final class ContentFiles {
     }
 
     private static String hint(String path) {
-        if (path.endsWith(".yml")) return "rename it to " + path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.yml$", ".yaml");
-        if (path.startsWith("pages/")) return "pages are .md files; move other files out of content/";
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (path.endsWith(".yml")) {
+            String yaml = path.substring(0, path.length() - ".yml".length()) + ".yaml";
+            if (DATA_FILES.contains(yaml) || (yaml.startsWith("trees/") && yaml.indexOf('/', 6) < 0)) {
+                return "rename it to " + name.replaceFirst("\\.yml$", ".yaml");
+            }
+        }
+        if (path.startsWith("pages/")) return "pages are .md files; keep other files outside content/";
         if (path.startsWith("trees/")) return "trees are content/trees/<id>.yaml, directly in that folder";
-        if (path.endsWith(".yaml")) return "the data files are " + String.join(", ", DATA_FILES.stream().sorted().toList());
+        if (path.endsWith(".yaml") || path.endsWith(".yml")) {
+            return Suggestions.closest(name, DATA_FILES).map(c -> "did you mean '" + c + "'?")
+                    .orElse("the data files are " + String.join(", ", DATA_FILES.stream().sorted().toList()));
+        }
         return "content/ holds only the guide's YAML and Markdown; keep notes and other files outside it";
     }
 }
