@@ -35,13 +35,16 @@ class ContentFilesCliTest {
         Fixtures.copyTree(Fixtures.fixture("golden/site"), project);
     }
 
+    /** Runs the command line; author mistakes must fail fast, whatever the file (never block on a FIFO). */
     private Run run(String... args) {
-        return assertTimeoutPreemptively(FAST, () -> {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-            return new Run(code, out.toString(), err.toString());
-        });
+        return assertTimeoutPreemptively(FAST, () -> runUntimed(args));
+    }
+
+    private static Run runUntimed(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
     }
 
     private Run check(String... extra) {
@@ -153,5 +156,16 @@ class ContentFilesCliTest {
         Run build = run("build", "--project", project.toString());
         assertEquals(0, build.code(), build.err());
         assertTrue(build.err().contains("warning: content/notes.txt is not read by the build"), build.err());
+    }
+
+    @Test
+    void theRealContentChecksWithOnlyThePlaceholderWarning() {
+        // One run (the real guide is slow to build on a loaded machine): --strict fails on that one warning only.
+        Run strict = runUntimed("check", "--strict", "--project", Fixtures.repo().toString());
+        assertEquals(1, strict.code(), strict.err());
+        assertEquals("content/site.yaml:4:11: warning: base_url 'https://vademecum.example.org/'"
+                + " is a placeholder; it ends up in QR codes, the sitemap and canonical links\n"
+                + "    hint: set the address where the site will be published\n1 warning\n"
+                + "failed: --strict treats warnings as errors\n", strict.err());
     }
 }
