@@ -9,9 +9,9 @@ public final class Limits {
     private Limits() {}
 
     /** Largest YAML file (checked before reading it). */
-    public static final long YAML_FILE_BYTES = 2L * 1024 * 1024;
-    /** Largest Markdown page (checked before reading it). */
-    public static final long PAGE_FILE_BYTES = 1024L * 1024;
+    public static final long YAML_FILE_BYTES = 1024L * 1024;
+    /** Largest Markdown page (checked before reading it); rendering and indexing cost about 8 s of CPU per MB. */
+    public static final long PAGE_FILE_BYTES = 512L * 1024;
     /** Longest id, node id or variable name. */
     public static final int ID_LENGTH = 100;
     /** Most items in one list field ({@code sources}, {@code related}, {@code steps}…) or one citation. */

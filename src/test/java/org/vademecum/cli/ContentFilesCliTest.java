@@ -125,14 +125,14 @@ class ContentFilesCliTest {
     @Test
     void aFileOverTheLimitFailsAtOnce() throws IOException {
         Path big = project.resolve("content/pages/soins/enorme.md");
-        byte[] body = new byte[1024 * 1024 + 1];
+        byte[] body = new byte[512 * 1024 + 1];
         java.util.Arrays.fill(body, (byte) 'a');
         Files.write(big, body);
         Path bigYaml = project.resolve("content/glossary.yaml");
-        Files.write(bigYaml, new byte[2 * 1024 * 1024 + 1]);
+        Files.write(bigYaml, new byte[1024 * 1024 + 1]);
         Run r = check();
-        assertAuthorError(r, "content/pages/soins/enorme.md:1:1: error: file is too large (1025 KB; at most 1 MB)");
-        assertTrue(r.err().contains("content/glossary.yaml:1:1: error: file is too large (2049 KB; at most 2 MB)"), r.err());
+        assertAuthorError(r, "content/pages/soins/enorme.md:1:1: error: file is too large (513 KB; at most 512 KB)");
+        assertTrue(r.err().contains("content/glossary.yaml:1:1: error: file is too large (1025 KB; at most 1 MB)"), r.err());
     }
 
     @Test
