@@ -76,7 +76,7 @@ public final class ContentLoader {
         Optional<YamlNode> node = YamlParser.parse(source.get().text(), source.get().name(), 0, diagnostics);
         if (node.isEmpty() && required && isBlank(source.get().text())) {
             diagnostics.error(SourcePosition.file(source.get().name()), what + " is empty",
-                    "it needs at least title, language, base_url and content_version (see docs/authoring.md)");
+                    "it needs at least title, language, base_url, content_version and review_date (see docs/authoring.md)");
         }
         return node.flatMap(n -> MappingReader.of(n, what, diagnostics))
                 .map(r -> {

@@ -11,7 +11,7 @@ import org.vademecum.diag.Diagnostics;
 import org.vademecum.model.SiteConfig;
 
 /**
- * Reads {@code content/site.yaml}. Title, language, base_url and content_version are required; the language must
+ * Reads {@code content/site.yaml}. Title, language, base_url, content_version and review_date are required; the language must
  * be a BCP 47 tag before anything uses it (it names the theme's strings file), the review date a real calendar
  * date, and every address passes {@link UrlField}. A placeholder {@code base_url} is a warning: it ends up in QR
  * codes, the sitemap and canonical links.
@@ -92,10 +92,13 @@ final class SiteConfigReader {
         return false;
     }
 
-    /** An optional date, YYYY-MM-DD and real (no 2026-13-45); empty after reporting. */
+    /** A required date, YYYY-MM-DD and real (no 2026-13-45); empty after reporting. */
     private String date(MappingReader r, String key) {
         Optional<String> text = r.optString(key);
-        if (text.isEmpty()) return "";
+        if (text.isEmpty()) {
+            r.missing(key);
+            return "";
+        }
         String value = text.get();
         String hint = "write a real date as YYYY-MM-DD, e.g. " + key + ": 2026-11-29";
         if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
