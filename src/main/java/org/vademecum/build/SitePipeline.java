@@ -53,6 +53,7 @@ public final class SitePipeline {
 
         // Stage 2: render and post-process every page; collect the other files. Gate 2.
         Diagnostics siteErrors = new Diagnostics();
+        siteErrors.addAll(contentErrors); // only warnings pass gate 1; they are reported with the rest
         SiteRenderer renderer = new SiteRenderer(content, theme, strings, siteErrors);
         List<RenderedHtml> html = renderer.renderAll(ExtraPages.routes(content, renderer.views()));
         siteErrors.throwIfAny();
@@ -94,7 +95,7 @@ public final class SitePipeline {
         files.add(org.vademecum.offline.ServiceWorker.file(files));
         files.sort(Comparator.comparing(OutputFile::path));
         times.mark("serialise");
-        return new BuiltSite(files, pages.size(), times.report());
+        return new BuiltSite(files, pages.size(), times.report(), siteErrors.warnings());
     }
 
     private static Map<String, LinkChecker.PageSource> sources(SiteContent content) {

@@ -34,6 +34,7 @@ final class BuildCommand implements Callable<Integer> {
             OutputFolder folder = OutputFolder.check(project.project, target, Path.of(System.getProperty("user.home")));
             BuiltSite site = SitePipeline.build(BuildOptions.of(project.project));
             SiteWriter.write(site.files(), folder);
+            spec.commandLine().getErr().print(site.warningReport());
             long ms = (System.nanoTime() - start) / 1_000_000;
             spec.commandLine().getOut().printf("built %d pages (%d files) into %s in %d ms%n",
                     site.pageCount(), site.files().size(), target, ms);

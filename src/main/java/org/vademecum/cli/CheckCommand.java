@@ -7,6 +7,7 @@ import org.vademecum.build.SitePipeline;
 import org.vademecum.diag.ContentErrors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -15,13 +16,23 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CheckCommand implements Callable<Integer> {
     @Mixin ProjectOptions project;
 
+    @Option(names = "--strict", description = "Fail (exit 1) on warnings too, e.g. before publishing.")
+    boolean strict;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
         try {
             BuiltSite site = SitePipeline.build(BuildOptions.of(project.project));
-            spec.commandLine().getOut().printf("ok: %d pages, no errors%n", site.pageCount());
+            spec.commandLine().getErr().print(site.warningReport());
+            if (strict && !site.warnings().isEmpty()) {
+                spec.commandLine().getErr().println("failed: --strict treats warnings as errors");
+                return Main.CONTENT_ERRORS;
+            }
+            String warnings = site.warnings().isEmpty() ? "no errors"
+                    : "no errors, " + site.warnings().size() + (site.warnings().size() == 1 ? " warning" : " warnings");
+            spec.commandLine().getOut().printf("ok: %d pages, %s%n", site.pageCount(), warnings);
             return Main.OK;
         } catch (ContentErrors e) {
             spec.commandLine().getErr().print(e.report());

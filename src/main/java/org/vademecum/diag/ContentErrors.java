@@ -7,7 +7,7 @@ public final class ContentErrors extends RuntimeException {
     private final List<Diagnostic> diagnostics;
 
     public ContentErrors(List<Diagnostic> diagnostics) {
-        super(diagnostics.size() + " content error(s)", null, false, false);
+        super(diagnostics.stream().filter(Diagnostic::isError).count() + " content error(s)", null, false, false);
         this.diagnostics = List.copyOf(diagnostics);
     }
 

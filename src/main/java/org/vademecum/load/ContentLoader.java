@@ -1,14 +1,12 @@
 package org.vademecum.load;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.vademecum.diag.Diagnostics;
 import org.vademecum.diag.SourcePosition;
 import org.vademecum.model.GlossaryEntry;
@@ -42,10 +40,12 @@ public final class ContentLoader {
         if (!Files.isDirectory(content)) {
             diagnostics.error(SourcePosition.file("content"), "no content/ folder in " + project.toAbsolutePath(),
                     "run the command from the project folder, or pass --project DIR");
-            return new SiteContent(emptyConfig(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
+            return new SiteContent(SiteConfigReader.empty(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
         }
-        SiteConfig config = readMapping(content.resolve("site.yaml"), true, "site.yaml", this::siteConfig)
-                .orElseGet(ContentLoader::emptyConfig);
+        ContentFiles files = ContentFiles.scan(project, diagnostics);
+        SiteConfig config = readMapping(content.resolve("site.yaml"), true, "site.yaml",
+                r -> new SiteConfigReader(diagnostics).read(r))
+                .orElseGet(SiteConfigReader::empty);
         List<Recommendation> recommendations = readCollection("recommendations.yaml", "recommendations",
                 "recommendation", this::recommendation);
         List<RiskFactorGroup> groups = readCollection("risk-factors.yaml", "groups", "risk-factor group",
@@ -53,38 +53,32 @@ public final class ContentLoader {
         List<TherapeuticSequence> sequences = readCollection("sequences.yaml", "sequences", "sequence", this::sequence);
         List<GlossaryEntry> glossary = readCollection("glossary.yaml", "entries", "glossary entry", this::glossaryEntry);
         List<Reference> references = readCollection("bibliography.yaml", "references", "reference", this::reference);
-        List<Page> pages = new PageLoader(project, diagnostics).loadAll(content.resolve("pages"));
+        List<Page> pages = new PageLoader(project, diagnostics).loadAll(content.resolve("pages"), files.pages());
         List<DecisionTree> trees = new ArrayList<>();
         TreeLoader treeLoader = new TreeLoader(diagnostics);
-        for (Path file : files(content.resolve("trees"), ".yaml")) {
+        for (Path file : files.trees()) {
             SourceFile.read(project, file, diagnostics).ifPresent(source -> treeLoader.load(source).ifPresent(trees::add));
         }
         Kit kit = new KitLoader(project, diagnostics).load().orElse(null);
         return new SiteContent(config, pages, recommendations, groups, sequences, glossary, references, trees, kit);
     }
 
-    /** Files with the given extension under {@code dir}, recursively, in a stable order. */
-    static List<Path> files(Path dir, String extension) {
-        if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(extension))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private <T> Optional<T> readMapping(Path file, boolean required, String what, Function<MappingReader, T> reader) {
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             if (required) {
                 diagnostics.error(SourcePosition.file(SourceFile.relativeName(project, file)), "missing file",
                         "create " + SourceFile.relativeName(project, file) + " (see docs/authoring.md)");
             }
             return Optional.empty();
         }
-        return SourceFile.read(project, file, diagnostics)
-                .flatMap(source -> YamlParser.parse(source.text(), source.name(), 0, diagnostics))
-                .flatMap(node -> MappingReader.of(node, what, diagnostics))
+        Optional<SourceFile> source = SourceFile.read(project, file, diagnostics);
+        if (source.isEmpty()) return Optional.empty();
+        Optional<YamlNode> node = YamlParser.parse(source.get().text(), source.get().name(), 0, diagnostics);
+        if (node.isEmpty() && required && isBlank(source.get().text())) {
+            diagnostics.error(SourcePosition.file(source.get().name()), what + " is empty",
+                    "it needs at least title, language, base_url, content_version and review_date (see docs/authoring.md)");
+        }
+        return node.flatMap(n -> MappingReader.of(n, what, diagnostics))
                 .map(r -> {
                     T value = reader.apply(r);
                     r.finish();
@@ -92,25 +86,14 @@ public final class ContentLoader {
                 });
     }
 
+    /** Nothing but blank lines, comments and document markers: YAML reads it as no document at all. */
+    private static boolean isBlank(String text) {
+        return text.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#") || l.equals("---"));
+    }
+
     private <T> List<T> readCollection(String fileName, String key, String itemWhat, Function<MappingReader, T> reader) {
         return readMapping(project.resolve("content").resolve(fileName), false, fileName,
                 r -> r.mappings(key, itemWhat, reader)).orElse(List.of());
-    }
-
-    private SiteConfig siteConfig(MappingReader r) {
-        List<SiteConfig.NavItem> nav = r.mappings("navigation", "navigation item",
-                n -> new SiteConfig.NavItem(n.string("title"), n.string("link"), n.positionOf("link")));
-        String language = r.string("language");
-        String baseUrl = r.string("base_url");
-        if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) baseUrl = baseUrl + "/";
-        String reviewDate = r.string("review_date");
-        if (!reviewDate.isEmpty() && !reviewDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            diagnostics.error(r.positionOf("review_date"), "review_date must be a date written YYYY-MM-DD, not '"
-                    + reviewDate + "'", "e.g. review_date: 2026-11-29");
-        }
-        return new SiteConfig(r.string("title"), language, r.optString("description").orElse(""), baseUrl,
-                r.string("content_version"), reviewDate, r.optString("disclaimer").orElse(""),
-                r.optString("source_document").orElse(""), nav);
     }
 
     private Recommendation recommendation(MappingReader r) {
@@ -124,7 +107,7 @@ public final class ContentLoader {
         return new Recommendation(id, r.optInt("number").orElse(null), r.string("title"), r.string("statement"),
                 r.optString("population").orElse(null), grade == null ? Grade.ACCORD_PROFESSIONNEL : grade,
                 r.optString("rationale").orElse(null), r.refs("sources"), r.optString("source_note").orElse(null),
-                r.refs("related"), r.optString("page").orElse(null), r.position());
+                r.refs("related"), r.optUrl("page", UrlField.PATH_OR_WEB).orElse(null), r.position());
     }
 
     private RiskFactorGroup riskFactorGroup(MappingReader r) {
@@ -150,7 +133,7 @@ public final class ContentLoader {
         Reference ref = new Reference(r.id("id"), r.string("authors"), r.optString("title").orElse(null),
                 r.optString("journal").orElse(null), r.optInt("year").orElse(null), r.optString("volume").orElse(null),
                 r.optString("pages").orElse(null), r.optString("doi").orElse(null), r.optString("pmid").orElse(null),
-                r.optString("url").orElse(null), r.optString("note").orElse(null), r.position());
+                r.optUrl("url", UrlField.WEB).orElse(null), r.optString("note").orElse(null), r.position());
         if (ref.doi() != null && !ref.doi().matches("10\\.\\d{4,9}/\\S+")) {
             diagnostics.error(r.positionOf("doi"), "'" + ref.doi() + "' is not a DOI",
                     "write the bare DOI, e.g. 10.1016/j.jbspin.2018.02.009 (no https://doi.org/ prefix)");
@@ -158,14 +141,6 @@ public final class ContentLoader {
         if (ref.pmid() != null && !ref.pmid().matches("\\d{1,9}")) {
             diagnostics.error(r.positionOf("pmid"), "'" + ref.pmid() + "' is not a PubMed id", "a PMID is digits only");
         }
-        if (ref.url() != null && !ref.url().matches("https?://\\S+")) {
-            diagnostics.error(r.positionOf("url"), "'" + ref.url() + "' is not a web address",
-                    "write a full address starting with https://");
-        }
         return ref;
-    }
-
-    private static SiteConfig emptyConfig() {
-        return new SiteConfig("", "fr", "", "/", "", "", "", "", List.of());
     }
 }

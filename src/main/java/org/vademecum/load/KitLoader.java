@@ -28,7 +28,7 @@ public final class KitLoader {
 
     public Optional<Kit> load() {
         Path file = project.resolve(FILE);
-        if (!Files.exists(file)) return Optional.empty();
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
         return SourceFile.read(project, file, diagnostics)
                 .flatMap(source -> YamlParser.parse(source.text(), source.name(), 0, diagnostics))
                 .flatMap(node -> MappingReader.of(node, "kit", diagnostics))
@@ -87,13 +87,7 @@ public final class KitLoader {
     }
 
     /** An optional site path such as {@code /prevention/}; its target is checked once the page is rendered. */
-    private String path(MappingReader r, String key) {
-        Optional<String> value = r.optString(key);
-        if (value.isPresent() && !value.get().startsWith("/")) {
-            diagnostics.error(r.positionOf(key), "'" + key + "' must be a site path starting with '/', not '"
-                    + value.get() + "'", "e.g. " + key + ": /prevention/prevention-primaire/");
-            return null;
-        }
-        return value.orElse(null);
+    private static String path(MappingReader r, String key) {
+        return r.optUrl(key, UrlField.PATH).orElse(null);
     }
 }

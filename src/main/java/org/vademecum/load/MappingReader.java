@@ -67,9 +67,20 @@ public final class MappingReader {
         return value.orElse("");
     }
 
+    /** Whether {@code value} is an id; the length is checked first, the pattern would overflow the stack. */
+    public static boolean isId(String value) {
+        return value.length() <= Limits.ID_LENGTH && ID.matcher(value).matches();
+    }
+
     /** A required id: lowercase ASCII words joined by '-'. */
     public String id(String key) {
         String value = string(key);
+        if (value.length() > Limits.ID_LENGTH) {
+            diagnostics.error(positionOf(key), "id is too long (" + value.length() + " characters; at most "
+                    + Limits.ID_LENGTH + ")", "ids become addresses: use a few words, e.g. '"
+                    + suggestId(value.substring(0, 40)) + "'");
+            return value.substring(0, Limits.ID_LENGTH);
+        }
         if (!value.isEmpty() && !ID.matcher(value).matches()) {
             diagnostics.error(positionOf(key), "invalid id '" + value + "'",
                     "ids are lowercase ASCII letters and digits joined by '-', e.g. '" + suggestId(value) + "'");
@@ -104,6 +115,11 @@ public final class MappingReader {
         return out;
     }
 
+    /** An optional address, checked by {@code kind} (see {@link UrlField}); empty after reporting a bad one. */
+    public Optional<String> optUrl(String key, UrlField kind) {
+        return optString(key).flatMap(value -> kind.check(key, value, positionOf(key), diagnostics));
+    }
+
     public Optional<Ref> optRef(String key) {
         return optString(key).map(id -> new Ref(id, positionOf(key)));
     }
@@ -115,6 +131,11 @@ public final class MappingReader {
         List<YamlNode> items;
         if (node.get() instanceof YamlNode.Sequence seq) items = seq.items();
         else items = List.of(node.get());
+        if (items.size() > Limits.LIST_ITEMS) {
+            diagnostics.error(node.get().position(), "'" + key + "' has too many items (" + items.size()
+                    + "; at most " + Limits.LIST_ITEMS + ")", "keep the list to what readers need");
+            items = items.subList(0, Limits.LIST_ITEMS);
+        }
         List<Located<T>> out = new ArrayList<>();
         for (YamlNode item : items) reader.apply(item).ifPresent(v -> out.add(new Located<>(v, item.position())));
         return out;

@@ -21,9 +21,10 @@ final class PageLoader {
         this.diagnostics = diagnostics;
     }
 
-    List<Page> loadAll(Path pagesDir) {
+    /** Loads {@code files}, found under {@code pagesDir} by {@link ContentFiles}. */
+    List<Page> loadAll(Path pagesDir, List<Path> files) {
         List<Page> pages = new ArrayList<>();
-        for (Path file : ContentLoader.files(pagesDir, ".md")) {
+        for (Path file : files) {
             String rel = pagesDir.relativize(file).toString().replace('\\', '/');
             String path = rel.substring(0, rel.length() - ".md".length());
             SourceFile.read(project, file, diagnostics).flatMap(source -> load(source, path)).ifPresent(pages::add);
@@ -61,16 +62,52 @@ final class PageLoader {
         boolean sectionIndex = path.endsWith("_index");
         String dir = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
         String slug = path.substring(path.lastIndexOf('/') + 1);
-        if (!slug.equals("_index") && !slug.equals("index") && !MappingReader.ID.matcher(slug).matches()) {
+        if (!slug.equals("_index") && !slug.equals("index") && !MappingReader.isId(slug)) {
             diagnostics.error(SourcePosition.file(source.name()), "page file name '" + slug
                     + ".md' cannot be used as a web address", "use lowercase ASCII words joined by '-'");
         }
         String url = path.equals("index") ? "/" : sectionIndex ? "/" + dir + "/" : "/" + path + "/";
+        String markdown = text.substring(bodyStart);
+        if (hasOverlongCitation(markdown, new SourcePosition(source.name(), bodyLine, 1))) {
+            markdown = ""; // the build stops at the content gate; the shortcode pattern would overflow the stack
+        }
         Page page = new Page(path, url, sectionIndex ? dir : dir, sectionIndex, r.string("title"),
                 r.optString("summary").orElse(null), r.optInt("order").orElse(100), r.refs("sources"),
                 r.refs("recommendations"), r.refs("trees"), r.optString("uncertain").orElse(null),
-                text.substring(bodyStart), new SourcePosition(source.name(), bodyLine, 1));
+                markdown, new SourcePosition(source.name(), bodyLine, 1));
         r.finish();
         return Optional.of(page);
+    }
+
+    /**
+     * Reports every citation {@code [@a; @b; …]} with more than {@link Limits#LIST_ITEMS} references, by a linear
+     * scan (the regular expression that parses citations recurses once per reference).
+     */
+    private boolean hasOverlongCitation(String markdown, SourcePosition bodyStart) {
+        boolean found = false;
+        int line = 0;
+        int lineStart = 0;
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (c == '[' && markdown.startsWith("[@", i)) {
+                int refs = 1;
+                // Citations may continue on the next lines ("; @b"); the scan stops at the next bracket.
+                for (int j = i + 2; j < markdown.length() && "[]".indexOf(markdown.charAt(j)) < 0; j++) {
+                    if (markdown.charAt(j) != ';') continue;
+                    int k = j + 1;
+                    while (k < markdown.length() && Character.isWhitespace(markdown.charAt(k))) k++;
+                    if (k < markdown.length() && markdown.charAt(k) == '@') refs++;
+                }
+                if (refs > Limits.LIST_ITEMS) {
+                    diagnostics.error(bodyStart.shift(line, i - lineStart), "citation has too many references ("
+                            + refs + "; at most " + Limits.LIST_ITEMS + ")", "cite the few sources that support the sentence");
+                    found = true;
+                }
+            }
+        }
+        return found;
     }
 }

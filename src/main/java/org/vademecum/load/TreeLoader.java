@@ -50,17 +50,30 @@ public final class TreeLoader {
     public Optional<DecisionTree> load(SourceFile source) {
         String name = source.name();
         String id = name.substring(name.lastIndexOf('/') + 1).replaceFirst("\\.ya?ml$", "");
-        if (!MappingReader.ID.matcher(id).matches()) {
+        if (!MappingReader.isId(id)) {
             diagnostics.error(SourcePosition.file(name), "tree file name '" + id + "' cannot be used as a tree id",
                     "use lowercase ASCII words joined by '-', e.g. choix-traitement.yaml");
         }
         return YamlParser.parse(source.text(), name, 0, diagnostics)
                 .flatMap(node -> MappingReader.of(node, "tree", diagnostics))
+                .filter(this::withinSizeLimit)
                 .map(r -> {
                     DecisionTree tree = tree(id, r);
                     r.finish();
                     return tree;
                 });
+    }
+
+    /** A tree is for reading on a phone; thousands of nodes are a generated file or a paste gone wrong. */
+    private boolean withinSizeLimit(MappingReader r) {
+        int size = 0;
+        for (String key : List.of("questions", "outcomes")) {
+            if (r.node(key).orElse(null) instanceof YamlNode.Mapping m) size += m.entries().size();
+        }
+        if (size <= Limits.TREE_NODES) return true;
+        diagnostics.error(r.positionOf("questions"), "tree is too large (" + size + " questions and outcomes; at most "
+                + Limits.TREE_NODES + ")", "split it into several trees");
+        return false;
     }
 
     private DecisionTree tree(String id, MappingReader r) {
@@ -341,7 +354,10 @@ public final class TreeLoader {
     }
 
     private void checkName(YamlNode.Entry e, Pattern pattern, String what, String rule) {
-        if (!pattern.matcher(e.key()).matches()) {
+        if (e.key().length() > Limits.ID_LENGTH) {
+            diagnostics.error(e.keyPosition(), what + " is too long (" + e.key().length() + " characters; at most "
+                    + Limits.ID_LENGTH + ")", rule);
+        } else if (!pattern.matcher(e.key()).matches()) {
             diagnostics.error(e.keyPosition(), "invalid " + what + " '" + e.key() + "'", rule);
         }
     }

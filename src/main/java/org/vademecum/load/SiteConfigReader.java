@@ -1,0 +1,120 @@
+package org.vademecum.load;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.vademecum.diag.Diagnostics;
+import org.vademecum.model.SiteConfig;
+
+/**
+ * Reads {@code content/site.yaml}. Title, language, base_url, content_version and review_date are required; the language must
+ * be a BCP 47 tag before anything uses it (it names the theme's strings file), the review date a real calendar
+ * date, and every address passes {@link UrlField}. A placeholder {@code base_url} is a warning: it ends up in QR
+ * codes, the sitemap and canonical links.
+ */
+final class SiteConfigReader {
+    /** BCP 47 in the shape guides use: a 2-3 letter language, then optional subtags ({@code fr}, {@code fr-CA}). */
+    static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,4}");
+    /** What a broken site.yaml falls back to, so that later stages never see an unchecked language. */
+    static final String FALLBACK_LANGUAGE = "fr";
+
+    private static final List<String> PLACEHOLDER_DOMAINS = List.of("example.org", "example.com", "example.net",
+            "example", "invalid", "test", "localhost");
+
+    private final Diagnostics diagnostics;
+
+    SiteConfigReader(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    SiteConfig read(MappingReader r) {
+        List<SiteConfig.NavItem> nav = r.mappings("navigation", "navigation item",
+                n -> new SiteConfig.NavItem(n.string("title"), link(n), n.positionOf("link")));
+        return new SiteConfig(r.string("title"), language(r), r.optString("description").orElse(""), baseUrl(r),
+                r.string("content_version"), date(r, "review_date"), r.optString("disclaimer").orElse(""),
+                r.optString("source_document").orElse(""), nav);
+    }
+
+    static SiteConfig empty() {
+        return new SiteConfig("", FALLBACK_LANGUAGE, "", "/", "", "", "", "", List.of());
+    }
+
+    private static String link(MappingReader n) {
+        if (n.node("link").isEmpty()) {
+            n.missing("link");
+            return "";
+        }
+        return n.optUrl("link", UrlField.PATH_OR_WEB).orElse("");
+    }
+
+    private String language(MappingReader r) {
+        String language = r.string("language");
+        if (language.isEmpty()) return FALLBACK_LANGUAGE;
+        if (!LANGUAGE.matcher(language).matches()) {
+            diagnostics.error(r.positionOf("language"), "language '" + printable(language)
+                    + "' is not a language tag", "write a BCP 47 tag such as fr, en or fr-CA");
+            return FALLBACK_LANGUAGE;
+        }
+        return language;
+    }
+
+    /** An absolute http(s) address with a host, without query or fragment, normalised to end with '/'. */
+    private String baseUrl(MappingReader r) {
+        if (r.node("base_url").isEmpty()) {
+            r.missing("base_url");
+            return "/";
+        }
+        Optional<String> checked = r.optUrl("base_url", UrlField.WEB);
+        if (checked.isEmpty()) return "/";
+        String url = checked.get();
+        if (url.contains("?") || url.contains("#")) {
+            diagnostics.error(r.positionOf("base_url"), "base_url must not contain '?' or '#'",
+                    "write the address of the site's root folder, e.g. https://guide.example.fr/osteoporose/");
+            return "/";
+        }
+        String host = URI.create(url).getHost().toLowerCase(Locale.ROOT);
+        if (isPlaceholder(host)) {
+            diagnostics.warning(r.positionOf("base_url"), "base_url '" + url + "' is a placeholder; it ends up in QR"
+                    + " codes, the sitemap and canonical links", "set the address where the site will be published");
+        }
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    static boolean isPlaceholder(String host) {
+        if (host.equals("127.0.0.1") || host.equals("[::1]") || host.equals("0.0.0.0")) return true;
+        for (String domain : PLACEHOLDER_DOMAINS) {
+            if (host.equals(domain) || host.endsWith("." + domain)) return true;
+        }
+        return false;
+    }
+
+    /** A required date, YYYY-MM-DD and real (no 2026-13-45); empty after reporting. */
+    private String date(MappingReader r, String key) {
+        Optional<String> text = r.optString(key);
+        if (text.isEmpty()) {
+            r.missing(key);
+            return "";
+        }
+        String value = text.get();
+        String hint = "write a real date as YYYY-MM-DD, e.g. " + key + ": 2026-11-29";
+        if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            diagnostics.error(r.positionOf(key), key + " must be a date written YYYY-MM-DD, not '" + printable(value) + "'", hint);
+            return "";
+        }
+        try {
+            LocalDate.parse(value);
+            return value;
+        } catch (DateTimeParseException e) {
+            diagnostics.error(r.positionOf(key), key + " '" + value + "' is not a date that exists", hint);
+            return "";
+        }
+    }
+
+    private static String printable(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+}
