@@ -13,11 +13,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.vademecum.diag.Diagnostics;
 import org.vademecum.load.ContentLoader;
 import org.vademecum.markdown.MarkdownChecks;
@@ -31,11 +31,12 @@ import org.vademecum.validate.ContentValidator;
  * Mutated content must give diagnostics, never an exception or a hang: each try takes one real file of
  * {@code content/} (YAML data, a tree, or a Markdown page), applies random line and byte mutations (delete,
  * duplicate, swap lines, YAML and Markdown punctuation, indentation changes, truncation, stray bytes), and runs the
- * loader, the validator (tree verifier included) and the Markdown checks on a copy of the project. Seeded, so a
- * failure reproduces; jqwik prints the seed and the shrunk mutation.
+ * loader, the validator (tree verifier included) and the Markdown checks on a copy of the project. Plain JUnit
+ * dynamic tests driven by a fixed seed, so a failure reproduces: its name gives the file, the try's seed and the
+ * number of mutations. (jqwik was tried and dropped: its jar asks AI agents not to use it.)
  */
 class ContentFuzzTest {
-    static final String SEED = "20261202";
+    static final long SEED = 20261202L;
     static final String PUNCTUATION = ":[]{}*&!>|-#'\"%@`<\t";
     static final String[] TOKENS = {": ", "- ", "[", "{", "&a ", "*a", "!!str ", "> ", "| ", "```", "<style>", "<!--",
             "<script>", "<div>", "</div>", "<span id=\"tree-data\">", "[[rec:", "[@", "---\n", "\u2212", "1e999"};
@@ -43,7 +44,7 @@ class ContentFuzzTest {
     static List<Path> yaml;
     static List<Path> pages;
 
-    @BeforeContainer
+    @BeforeAll
     static void copyProject() throws IOException {
         project = Files.createTempDirectory("vademecum-fuzz");
         Fixtures.copyTree(Fixtures.repo().resolve("content"), project.resolve("content"));
@@ -60,23 +61,36 @@ class ContentFuzzTest {
         d.list().forEach(x -> x.format());
     }
 
-    @AfterContainer
+    @AfterAll
     static void deleteProject() throws IOException {
         try (Stream<Path> walk = Files.walk(project)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 
-    @Property(tries = 80, seed = SEED)
-    void mutatedYamlGivesOnlyDiagnostics(@ForAll @IntRange(min = 0, max = 1000) int file, @ForAll long seed,
-            @ForAll @IntRange(min = 1, max = 6) int mutations) {
-        survives(yaml.get(file % yaml.size()), seed, mutations);
+    @TestFactory
+    Stream<DynamicTest> mutatedYamlGivesOnlyDiagnostics() {
+        return tries("yaml", 80, () -> yaml);
     }
 
-    @Property(tries = 50, seed = SEED)
-    void mutatedMarkdownGivesOnlyDiagnostics(@ForAll @IntRange(min = 0, max = 1000) int file, @ForAll long seed,
-            @ForAll @IntRange(min = 1, max = 6) int mutations) {
-        survives(pages.get(file % pages.size()), seed, mutations);
+    @TestFactory
+    Stream<DynamicTest> mutatedMarkdownGivesOnlyDiagnostics() {
+        return tries("markdown", 50, () -> pages);
+    }
+
+    /** {@code count} seeded tries, each on one file of the list with its own seed and number of mutations. */
+    private static Stream<DynamicTest> tries(String kind, int count, java.util.function.Supplier<List<Path>> files) {
+        Random random = new Random(SEED ^ kind.hashCode());
+        return IntStream.range(0, count).mapToObj(i -> {
+            int file = random.nextInt(1000);
+            long seed = random.nextLong();
+            int mutations = 1 + random.nextInt(6);
+            return DynamicTest.dynamicTest(kind + " try " + i + " (seed " + seed + ", " + mutations + " mutations)",
+                    () -> {
+                        List<Path> list = files.get();
+                        survives(list.get(file % list.size()), seed, mutations);
+                    });
+        });
     }
 
     static void survives(Path file, long seed, int mutations) {
