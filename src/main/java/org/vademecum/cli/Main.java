@@ -75,7 +75,7 @@ public final class Main {
     }
 
     /** {@code SimpleName: first line of the message}, or the name alone when there is no message. */
-    public static String describe(Throwable e) {
+    static String describe(Throwable e) {
         String message = e.getMessage();
         if (message == null || message.isBlank()) return e.getClass().getSimpleName();
         return e.getClass().getSimpleName() + ": " + message.strip().lines().findFirst().orElse("");

@@ -146,8 +146,8 @@ public final class DevServer implements AutoCloseable {
             String line = "internal error: " + describe(e);
             report = line + "\n    the build failed on a bug or a file it cannot handle, not on a content error;"
                     + "\n    the terminal has the details with serve --verbose\n";
-            err.println("rebuild failed: " + line + "; serving the last good build"
-                    + (verbose ? "" : " (--verbose for the stack trace)"));
+            err.println("rebuild failed: " + line + " (serving the last good build"
+                    + (verbose ? ")" : "; --verbose for the stack trace)"));
             if (verbose) e.printStackTrace(err);
         } finally {
             generation++;
@@ -206,8 +206,9 @@ public final class DevServer implements AutoCloseable {
                 case SitePipeline.RELOAD_SCRIPT -> Http.send(exchange, 200, "text/javascript; charset=utf-8", reloadScript());
                 default -> file(exchange, path);
             }
-        } catch (IOException | RuntimeException e) {
-            exchange.close(); // the client went away, or sent something unreadable
+        } catch (Throwable e) {
+            // The client went away, or sent something unreadable; nothing here may reach the terminal as a trace.
+            exchange.close();
         }
     }
 

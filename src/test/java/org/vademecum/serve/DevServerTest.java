@@ -109,7 +109,7 @@ class DevServerTest {
         }
         String terminal = err.toString();
         assertEquals(2, terminal.lines().filter(l -> l.startsWith("rebuild failed: internal error: ")).count(), terminal);
-        assertTrue(terminal.contains("rebuild failed: internal error: IllegalStateException: boom; serving the last good build"),
+        assertTrue(terminal.contains("rebuild failed: internal error: IllegalStateException: boom (serving the last good build; --verbose"),
                 terminal);
         assertFalse(terminal.contains("\tat "), "no stack trace without --verbose: " + terminal);
         assertFalse(terminal.contains("second line"), terminal);
