@@ -237,7 +237,12 @@ public final class DevServer implements AutoCloseable {
 
     /** Opens an event stream; refused (503) when {@link #MAX_STREAMS} are open even after dropping dead ones. */
     private void events(HttpExchange exchange) throws IOException {
-        if (listeners.size() >= MAX_STREAMS) broadcast(": ping\n\n"); // drops the streams of closed pages
+        if (listeners.size() >= MAX_STREAMS) {
+            // Drops the streams of closed pages: the first write to a socket the peer closed still succeeds (the
+            // peer answers it with a reset), the second one fails.
+            broadcast(": ping\n\n");
+            broadcast(": ping\n\n");
+        }
         if (listeners.size() >= MAX_STREAMS) {
             exchange.getResponseHeaders().set("Retry-After", "5");
             Http.sendText(exchange, 503, "too many open pages; close some and reload\n");

@@ -150,6 +150,13 @@ class DevServerHttpTest {
     }
 
     @Test
+    void streamsOfClosedPagesDoNotCountAgainstTheLimit() throws IOException {
+        for (int i = 0; i < DevServer.MAX_STREAMS + 8; i++) {
+            assertEquals(200, request("GET", DevServer.EVENTS, local).status(), "stream " + i);
+        }
+    }
+
+    @Test
     void hostNames() {
         assertTrue(Http.isLocalHost("localhost"));
         assertTrue(Http.isLocalHost("[::1]:8000"));
