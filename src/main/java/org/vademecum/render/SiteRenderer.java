@@ -27,6 +27,10 @@ public final class SiteRenderer {
     private final ViewFactory views;
     private final SiteView site;
     private final ShortcodeExpander shortcodes;
+    // Computed once per render: looking them up per page made a 2,000-page section quadratic.
+    private final Map<String, List<Page>> sectionPages;
+    private final Map<Page, Integer> positions = new java.util.IdentityHashMap<>();
+    private final Map<String, Page> sectionIndexes = new HashMap<>();
 
     /** A page that another stage (trees, search) contributes: its template and its model beyond the basics. */
     public record PageRoute(String url, String kind, String template, String title, String description,
@@ -39,6 +43,11 @@ public final class SiteRenderer {
         this.views = new ViewFactory(content, strings, markdown);
         this.site = views.site();
         this.shortcodes = new ShortcodeExpander(content, views, templates, baseModel());
+        this.sectionPages = pagesBySection(content.pages());
+        sectionPages.values().forEach(list -> {
+            for (int i = 0; i < list.size(); i++) positions.put(list.get(i), i);
+        });
+        for (Page p : content.pages()) if (p.sectionIndex()) sectionIndexes.putIfAbsent(p.section(), p);
     }
 
     public ViewFactory views() {
@@ -112,7 +121,7 @@ public final class SiteRenderer {
 
     private java.util.Optional<RenderedHtml> renderPage(Page page) {
         List<Page> siblings = sectionPages(page.section());
-        int i = siblings.indexOf(page);
+        int i = positions.getOrDefault(page, -1);
         PageLink prev = i > 0 ? pageLink(siblings.get(i - 1)) : null;
         PageLink next = i >= 0 && i < siblings.size() - 1 ? pageLink(siblings.get(i + 1)) : null;
         ContentPageView view = new ContentPageView(page.title(), page.summary(), page.uncertain(), body(page),
@@ -133,8 +142,22 @@ public final class SiteRenderer {
     }
 
     private List<Page> sectionPages(String section) {
-        return content.pages().stream().filter(p -> !p.sectionIndex() && !p.home() && p.section().equals(section))
-                .sorted(PAGE_ORDER).toList();
+        return sectionPages.getOrDefault(section, List.of());
+    }
+
+    /** Each section's pages (index and home excluded) in reading order; the sort is stable, as before. */
+    private static Map<String, List<Page>> pagesBySection(List<Page> pages) {
+        record Keyed(Page page, String key) {}
+        Map<String, List<Keyed>> groups = new HashMap<>();
+        for (Page p : pages) {
+            if (p.sectionIndex() || p.home()) continue;
+            groups.computeIfAbsent(p.section(), k -> new ArrayList<>()).add(new Keyed(p, ViewFactory.sortKey(p.title())));
+        }
+        Map<String, List<Page>> out = new HashMap<>();
+        groups.forEach((section, list) -> out.put(section, list.stream()
+                .sorted(Comparator.comparingInt((Keyed k) -> k.page().order()).thenComparing(Keyed::key))
+                .map(Keyed::page).toList()));
+        return out;
     }
 
     private PageLink pageLink(Page p) {
@@ -148,8 +171,8 @@ public final class SiteRenderer {
         List<String> parts = dir.isEmpty() ? List.of() : List.of(dir.split("/"));
         for (int i = 1; i <= parts.size(); i++) {
             String path = String.join("/", parts.subList(0, i));
-            content.pages().stream().filter(p -> p.sectionIndex() && p.section().equals(path)).findFirst()
-                    .ifPresent(p -> crumbs.add(new Link(p.title(), p.url())));
+            Page index = sectionIndexes.get(path);
+            if (index != null) crumbs.add(new Link(index.title(), index.url()));
         }
         return crumbs;
     }

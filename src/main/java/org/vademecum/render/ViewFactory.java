@@ -169,9 +169,21 @@ public final class ViewFactory {
         return content.pages().stream().filter(p -> p.url().equals(url)).map(Page::title).findFirst().orElse(url);
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
+    /**
+     * Sort key: accents folded, lower case ("Écho" → "echo"); never fails on any string. Called once per comparison,
+     * so plain ASCII (most titles) skips the decomposition, which cannot change it.
+     */
     static String sortKey(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        if (isAscii(s)) return s.toLowerCase(java.util.Locale.ROOT);
+        return MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     private static String letter(String term) {

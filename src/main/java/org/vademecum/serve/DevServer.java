@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,43 +12,93 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import org.vademecum.build.BuildOptions;
 import org.vademecum.build.BuiltSite;
 import org.vademecum.build.SitePipeline;
 import org.vademecum.diag.ContentErrors;
 import org.vademecum.diag.Diagnostic;
-import org.vademecum.diag.Diagnostics;
 import org.vademecum.output.OutputFile;
 
 /**
  * Development server: builds the project into memory, serves it on 127.0.0.1, rebuilds when a source file
- * changes and tells open pages to reload (Server-Sent Events). A failed rebuild keeps the last good site and
- * shows its errors over the page.
+ * changes and tells open pages to reload (Server-Sent Events). A failed rebuild, whatever failed (content errors,
+ * a bug, a {@link StackOverflowError}), keeps the last good site, shows the failure over the page and in one line
+ * on the terminal, and the next save is rebuilt as usual.
+ *
+ * <p>It answers GET and HEAD only, to {@code Host} names of this machine only, from a fixed pool of threads.
  */
 public final class DevServer implements AutoCloseable {
     static final String EVENTS = "/__vademecum/events";
     static final String ERRORS = "/__vademecum/errors";
+    static final int THREADS = 16;
+    static final int MAX_STREAMS = 32;
+
+    static {
+        // The JDK server reads these once, when its first instance is made; values the user set win. Without a
+        // request deadline a client that sends half a request holds a pool thread for ever; the response deadline
+        // also ends event streams, which the page's script reopens (and reloads if it missed a rebuild).
+        setDefault("sun.net.httpserver.maxReqTime", "10"); // seconds
+        setDefault("sun.net.httpserver.maxRspTime", "600"); // seconds
+        setDefault("sun.net.httpserver.idleInterval", "30"); // seconds
+        setDefault("sun.net.httpserver.maxIdleConnections", "32");
+    }
 
     private final Path project;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean verbose;
+    private final Function<BuildOptions, BuiltSite> pipeline;
     private final HttpServer http;
+    private final ExecutorService threads;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final SourceWatcher watcher;
     private volatile Map<String, byte[]> files = Map.of();
     private volatile List<Diagnostic> errors = List.of();
+    private volatile String report = "";
     private volatile int generation;
+    private volatile int siteVersion;
 
-    public DevServer(Path project, int port) throws IOException {
+    /**
+     * Binds 127.0.0.1:{@code port} (0 picks a free one), then builds the site once; messages go to {@code out} and
+     * {@code err}, stack traces only when {@code verbose}. Throws {@link java.net.BindException} when the port is
+     * taken, before building anything; a failed first build does not throw, it is served as an error page.
+     */
+    public DevServer(Path project, int port, PrintWriter out, PrintWriter err, boolean verbose) throws IOException {
+        this(project, port, out, err, verbose, SitePipeline::build);
+    }
+
+    /** As above with another build function: tests make it fail in ways real content cannot, on demand. */
+    DevServer(Path project, int port, PrintWriter out, PrintWriter err, boolean verbose,
+              Function<BuildOptions, BuiltSite> pipeline) throws IOException {
         this.project = project;
-        rebuild();
+        this.out = out;
+        this.err = err;
+        this.verbose = verbose;
+        this.pipeline = pipeline;
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        http.setExecutor(Executors.newCachedThreadPool(r -> {
+        threads = Executors.newFixedThreadPool(THREADS, r -> {
             Thread t = new Thread(r, "vademecum-http");
             t.setDaemon(true);
             return t;
-        }));
-        http.createContext("/", this::handle);
-        watcher = new SourceWatcher(List.of(project.resolve("content"), project.resolve("templates")), this::rebuildAndNotify);
+        });
+        try {
+            http.setExecutor(threads);
+            http.createContext("/", this::handle);
+            rebuild();
+            watcher = new SourceWatcher(List.of(project.resolve("content"), project.resolve("templates")),
+                    this::rebuildAndNotify, this::watchFailed);
+        } catch (IOException | RuntimeException | Error e) {
+            http.stop(0);
+            threads.shutdownNow();
+            throw e;
+        }
+    }
+
+    private static void setDefault(String key, String value) {
+        if (System.getProperty(key) == null) System.setProperty(key, value);
     }
 
     public void start() {
@@ -64,58 +115,99 @@ public final class DevServer implements AutoCloseable {
         return generation;
     }
 
+    /** The content errors of the last build; empty when it succeeded or failed otherwise (see {@link #report()}). */
     public List<Diagnostic> errors() {
         return errors;
     }
 
+    /** What the last build's failure looks like in the browser overlay; empty when it succeeded. */
+    public String report() {
+        return report;
+    }
+
+    /** Builds the site and records the result or the failure; never throws, whatever the build throws. */
     synchronized void rebuild() {
         try {
-            BuiltSite site = SitePipeline.build(new BuildOptions(project, true));
+            BuiltSite site = pipeline.apply(new BuildOptions(project, true));
             Map<String, byte[]> map = new HashMap<>();
             for (OutputFile f : site.files()) map.put(f.path(), f.bytes());
             files = Map.copyOf(map);
             errors = List.of();
+            report = "";
+            siteVersion++;
         } catch (ContentErrors e) {
             errors = e.diagnostics();
-            System.err.print(e.report());
-            System.err.println("serving the last good build; fix the errors above and save");
+            report = e.report();
+            err.print(e.report());
+            err.println("serving the last good build; fix the errors above and save");
+        } catch (Throwable e) {
+            // A bug, a theme asset the build rejects, a stack overflow: the server must outlive all of them.
+            errors = List.of();
+            String line = "internal error: " + describe(e);
+            report = line + "\n    the build failed on a bug or a file it cannot handle, not on a content error;"
+                    + "\n    the terminal has the details with serve --verbose\n";
+            err.println("rebuild failed: " + line + " (serving the last good build"
+                    + (verbose ? ")" : "; --verbose for the stack trace)"));
+            if (verbose) e.printStackTrace(err);
         } finally {
             generation++;
+            err.flush();
         }
     }
 
     private void rebuildAndNotify() {
         long start = System.nanoTime();
         rebuild();
-        if (errors.isEmpty()) {
-            System.out.printf("rebuilt in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        if (report.isEmpty()) {
+            out.printf("rebuilt in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+            out.flush();
         }
-        broadcast(errors.isEmpty() ? "reload" : "errors");
+        broadcast(report.isEmpty() ? "data: reload\n\n" : "data: errors\n\n");
     }
 
-    private void broadcast(String event) {
-        byte[] message = ("data: " + event + "\n\n").getBytes(StandardCharsets.UTF_8);
-        for (OutputStream out : listeners) {
+    private void watchFailed(Throwable e) {
+        err.println("watching the sources: " + describe(e) + "; still watching");
+        if (verbose) e.printStackTrace(err);
+        err.flush();
+    }
+
+    static String describe(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) return e.getClass().getSimpleName();
+        return e.getClass().getSimpleName() + ": " + message.strip().lines().findFirst().orElse("");
+    }
+
+    /** Writes an event-stream message to every open page, dropping the streams that fail. */
+    private void broadcast(String message) {
+        byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+        for (OutputStream stream : listeners) {
             try {
-                out.write(message);
-                out.flush();
+                synchronized (stream) {
+                    stream.write(bytes);
+                    stream.flush();
+                }
             } catch (IOException e) {
-                listeners.remove(out);
+                listeners.remove(stream);
             }
         }
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
         try {
+            Http.Refusal refusal = Http.refusal(exchange);
+            if (refusal != null) {
+                Http.sendText(exchange, refusal.status(), refusal.message());
+                return;
+            }
+            String path = exchange.getRequestURI().getPath();
             switch (path) {
                 case EVENTS -> events(exchange);
-                case ERRORS -> send(exchange, 200, "text/plain; charset=utf-8",
-                        Diagnostics.report(errors).getBytes(StandardCharsets.UTF_8));
-                case SitePipeline.RELOAD_SCRIPT -> send(exchange, 200, "text/javascript; charset=utf-8", reloadScript());
+                case ERRORS -> Http.sendText(exchange, 200, report);
+                case SitePipeline.RELOAD_SCRIPT -> Http.send(exchange, 200, "text/javascript; charset=utf-8", reloadScript());
                 default -> file(exchange, path);
             }
-        } catch (IOException e) {
+        } catch (Throwable e) {
+            // The client went away, or sent something unreadable; nothing here may reach the terminal as a trace.
             exchange.close();
         }
     }
@@ -123,45 +215,54 @@ public final class DevServer implements AutoCloseable {
     private void file(HttpExchange exchange, String path) throws IOException {
         Map<String, byte[]> current = files;
         if (current.isEmpty()) {
-            send(exchange, 500, "text/plain; charset=utf-8", ("The site has errors:\n\n" + Diagnostics.report(errors))
-                    .getBytes(StandardCharsets.UTF_8));
+            Http.sendText(exchange, 500, "The site has errors:\n\n" + report);
             return;
         }
         String name = path.substring(1);
         if (name.isEmpty() || name.endsWith("/")) name += "index.html";
         byte[] body = current.get(name);
         if (body == null && current.containsKey(name + "/index.html")) {
-            exchange.getResponseHeaders().add("Location", path + "/");
-            send(exchange, 301, "text/plain", new byte[0]);
+            exchange.getResponseHeaders().set("Location", path + "/");
+            Http.sendText(exchange, 301, "moved to " + path + "/\n");
             return;
         }
         if (body == null) {
-            send(exchange, 404, "text/html; charset=utf-8", current.getOrDefault("404.html", new byte[0]));
+            byte[] notFound = current.get("404.html");
+            if (notFound == null) Http.sendText(exchange, 404, "not found\n");
+            else Http.send(exchange, 404, "text/html; charset=utf-8", notFound);
             return;
         }
-        send(exchange, 200, ContentTypes.of(name), body);
+        Http.send(exchange, 200, ContentTypes.of(name), body);
     }
 
+    /** Opens an event stream; refused (503) when {@link #MAX_STREAMS} are open even after dropping dead ones. */
     private void events(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
-        exchange.getResponseHeaders().add("Cache-Control", "no-cache");
-        exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
-        out.write((": connected\n\n" + (errors.isEmpty() ? "" : "data: errors\n\n")).getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        listeners.add(out);
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", type);
-        exchange.getResponseHeaders().add("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+        if (listeners.size() >= MAX_STREAMS) {
+            // Drops the streams of closed pages: the first write to a socket the peer closed still succeeds (the
+            // peer answers it with a reset), the second one fails.
+            broadcast(": ping\n\n");
+            broadcast(": ping\n\n");
         }
-        exchange.close();
+        if (listeners.size() >= MAX_STREAMS) {
+            exchange.getResponseHeaders().set("Retry-After", "5");
+            Http.sendText(exchange, 503, "too many open pages; close some and reload\n");
+            return;
+        }
+        Http.commonHeaders(exchange, "text/event-stream; charset=utf-8");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+            return;
+        }
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream stream = exchange.getResponseBody();
+        listeners.add(stream); // before reading the state below, so that no rebuild falls between the two
+        synchronized (stream) {
+            // "version" lets a page that reconnects after the stream was cut notice a rebuild it missed.
+            stream.write(("retry: 1000\n: connected\n\ndata: version " + siteVersion + "\n\n"
+                    + (report.isEmpty() ? "" : "data: errors\n\n")).getBytes(StandardCharsets.UTF_8));
+            stream.flush();
+        }
     }
 
     private static byte[] reloadScript() throws IOException {
@@ -174,5 +275,6 @@ public final class DevServer implements AutoCloseable {
     public void close() {
         watcher.close();
         http.stop(0);
+        threads.shutdownNow();
     }
 }

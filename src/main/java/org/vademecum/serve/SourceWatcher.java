@@ -1,32 +1,42 @@
 package org.vademecum.serve;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 /**
  * Watches folders recursively (WatchService is not recursive: each folder, and each new one, is registered)
- * and runs the action once per burst of changes, after 100 ms of quiet.
+ * and runs the action once per burst of changes, after 100 ms of quiet. Nothing stops it but {@link #close()}:
+ * folders that vanish while being registered are skipped, and any failure of the action, {@link Error}s
+ * included, goes to {@code onFailure} and the watch goes on.
  */
 final class SourceWatcher implements AutoCloseable {
     private static final long QUIET_MS = 100;
+    private final List<Path> roots;
     private final WatchService service;
     private final Runnable action;
+    private final Consumer<Throwable> onFailure;
     private final Thread thread;
 
-    SourceWatcher(List<Path> roots, Runnable action) throws IOException {
+    SourceWatcher(List<Path> roots, Runnable action, Consumer<Throwable> onFailure) throws IOException {
+        this.roots = List.copyOf(roots);
         this.service = FileSystems.getDefault().newWatchService();
         this.action = action;
-        for (Path root : roots) if (Files.isDirectory(root)) registerTree(root);
+        this.onFailure = onFailure;
+        for (Path root : roots) registerTree(root);
         this.thread = new Thread(this::loop, "vademecum-watch");
         thread.setDaemon(true);
     }
@@ -35,47 +45,79 @@ final class SourceWatcher implements AutoCloseable {
         thread.start();
     }
 
+    /**
+     * Registers {@code root} and every folder under it; a folder deleted meanwhile (a burst of mkdir/rmdir) is
+     * skipped, its deletion is an event of its own. Throws only when the watch service itself refuses (e.g. the
+     * system's limit of watches is reached).
+     */
     private void registerTree(Path root) throws IOException {
-        try (Stream<Path> dirs = Files.walk(root)) {
-            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-                dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                try {
+                    dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                            StandardWatchEventKinds.ENTRY_DELETE);
+                    return FileVisitResult.CONTINUE;
+                } catch (NoSuchFileException | NotDirectoryException gone) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
             }
-        }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE; // gone between listing and visit (or a missing root)
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                return FileVisitResult.CONTINUE; // deleted while being listed
+            }
+        });
     }
 
     private void loop() {
-        try {
-            while (true) {
+        while (true) {
+            try {
                 WatchKey key = service.take();
                 boolean changed = drain(key);
                 // Debounce: editors write several events per save.
                 WatchKey more;
                 while ((more = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) changed |= drain(more);
                 if (changed) action.run();
+            } catch (InterruptedException | ClosedWatchServiceException e) {
+                return; // closing
+            } catch (Throwable e) {
+                if (Thread.currentThread().isInterrupted()) return;
+                report(e);
             }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
-            // closing
         }
     }
 
-    private boolean drain(WatchKey key) {
+    private void report(Throwable e) {
+        try {
+            onFailure.accept(e);
+        } catch (Throwable ignored) {
+            // Reporting must not end the watch either (e.g. a closed terminal).
+        }
+    }
+
+    private boolean drain(WatchKey key) throws IOException {
         Path dir = (Path) key.watchable();
         boolean changed = false;
-        for (var event : key.pollEvents()) {
-            changed = true;
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
-                Path created = dir.resolve(name);
-                if (Files.isDirectory(created)) {
-                    try {
-                        registerTree(created);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+        try {
+            for (var event : key.pollEvents()) {
+                changed = true;
+                if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                    // Events were lost, new folders among them: register everything again (idempotent).
+                    for (Path root : roots) registerTree(root);
+                } else if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
+                    Path created = dir.resolve(name);
+                    if (Files.isDirectory(created)) registerTree(created);
                 }
             }
+        } finally {
+            key.reset(); // without it the folder would never report again
         }
-        key.reset();
         return changed;
     }
 

@@ -2,6 +2,7 @@
 (function () {
   var source = new EventSource('/__vademecum/events');
   var overlay = null;
+  var version = null;
   function showErrors() {
     fetch('/__vademecum/errors', { cache: 'no-store' }).then(function (r) { return r.text(); }).then(function (text) {
       if (!overlay) {
@@ -20,5 +21,10 @@
   source.onmessage = function (event) {
     if (event.data === 'reload') location.reload();
     else if (event.data === 'errors') showErrors();
+    else if (event.data.indexOf('version ') === 0) {
+      // Sent on each (re)connection: the server ends streams now and then; a changed version means a missed rebuild.
+      if (version !== null && version !== event.data) location.reload();
+      version = event.data;
+    }
   };
 })();

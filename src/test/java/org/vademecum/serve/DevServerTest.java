@@ -1,9 +1,12 @@
 package org.vademecum.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,14 +14,26 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vademecum.build.BuildOptions;
+import org.vademecum.build.BuiltSite;
+import org.vademecum.build.SitePipeline;
+import org.vademecum.render.Theme;
 import org.vademecum.testing.Fixtures;
 
-/** {@code serve}: rebuilds on change, keeps the last good site on failure and exposes the errors. */
+/** {@code serve}: rebuilds on change, keeps the last good site on any failure and exposes it, and keeps watching. */
 class DevServerTest {
     @TempDir Path project;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    DevServer server(Function<BuildOptions, BuiltSite> pipeline) throws IOException {
+        return new DevServer(project, 0, new PrintWriter(out), new PrintWriter(err), false, pipeline);
+    }
 
     HttpResponse<String> get(DevServer server, String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
@@ -31,11 +46,18 @@ class DevServerTest {
         assertTrue(server.generation() >= generation, "no rebuild after the change");
     }
 
+    /** Rewrites the page's title and waits for the rebuild it causes. */
+    static void retitle(DevServer server, Path page, String title) throws IOException, InterruptedException {
+        int generation = server.generation();
+        Files.writeString(page, Files.readString(page).replaceFirst("(?m)^title: .*$", "title: " + title));
+        awaitGeneration(server, generation + 1);
+    }
+
     @Test
     void rebuildsAfterAChangeAndKeepsServingTheLastGoodSiteOnErrors() throws Exception {
         Fixtures.copyTree(Fixtures.fixture("golden/site"), project);
         Path page = project.resolve("content/pages/soins/eau.md");
-        try (DevServer server = new DevServer(project, 0)) {
+        try (DevServer server = server(SitePipeline::build)) {
             server.start();
             HttpResponse<String> first = get(server, "/soins/eau/");
             assertEquals(200, first.statusCode());
@@ -43,12 +65,10 @@ class DevServerTest {
             assertTrue(first.body().contains("__vademecum/reload.js"), "pages carry the reload script in serve mode");
             assertEquals(200, get(server, "/__vademecum/reload.js").statusCode());
 
-            int generation = server.generation();
-            Files.writeString(page, Files.readString(page).replace("title: L'eau", "title: L'eau fraîche"));
-            awaitGeneration(server, generation + 1);
+            retitle(server, page, "L'eau fraîche");
             assertTrue(get(server, "/soins/eau/").body().contains("L'eau fraîche"));
 
-            generation = server.generation();
+            int generation = server.generation();
             Files.writeString(page, Files.readString(page).replace("title: L'eau fraîche", "titel: oups"));
             awaitGeneration(server, generation + 1);
             assertTrue(get(server, "/soins/eau/").body().contains("L'eau fraîche"), "the last good site is still served");
@@ -56,6 +76,96 @@ class DevServerTest {
             assertTrue(errors.contains("content/pages/soins/eau.md:2:1: error: unknown key 'titel' in front matter"), errors);
 
             assertEquals(404, get(server, "/nulle-part/").statusCode());
+        }
+    }
+
+    @Test
+    void aRebuildThatThrowsAnythingIsShownAndTheNextGoodEditIsServed() throws Exception {
+        Fixtures.copyTree(Fixtures.fixture("golden/site"), project);
+        Path page = project.resolve("content/pages/soins/eau.md");
+        AtomicReference<Runnable> sabotage = new AtomicReference<>(() -> {});
+        try (DevServer server = server(options -> {
+            sabotage.get().run();
+            return SitePipeline.build(options);
+        })) {
+            server.start();
+            sabotage.set(() -> {
+                throw new IllegalStateException("boom\nsecond line");
+            });
+            retitle(server, page, "Premier échec");
+            String report = get(server, "/__vademecum/errors").body();
+            assertTrue(report.startsWith("internal error: IllegalStateException: boom\n"), report);
+            assertTrue(get(server, "/soins/eau/").body().contains("<h1>L'eau</h1>"), "the last good site is still served");
+
+            sabotage.set(() -> overflow(0));
+            retitle(server, page, "Deuxième échec");
+            report = get(server, "/__vademecum/errors").body();
+            assertTrue(report.startsWith("internal error: StackOverflowError"), report);
+
+            sabotage.set(() -> {});
+            retitle(server, page, "Réparé");
+            assertTrue(get(server, "/soins/eau/").body().contains("Réparé"), "the watcher outlived both failures");
+            assertEquals("", get(server, "/__vademecum/errors").body());
+        }
+        String terminal = err.toString();
+        assertEquals(2, terminal.lines().filter(l -> l.startsWith("rebuild failed: internal error: ")).count(), terminal);
+        assertTrue(terminal.contains("rebuild failed: internal error: IllegalStateException: boom (serving the last good build; --verbose"),
+                terminal);
+        assertFalse(terminal.contains("\tat "), "no stack trace without --verbose: " + terminal);
+        assertFalse(terminal.contains("second line"), terminal);
+    }
+
+    static int overflow(int depth) {
+        return overflow(depth + 1) + 1;
+    }
+
+    @Test
+    void aThemeAssetTheBuildRejectsDoesNotStopTheServer() throws Exception {
+        Fixtures.copyTree(Fixtures.fixture("golden/site"), project);
+        Fixtures.copyTree(Theme.packagedDefault().root(), project.resolve("templates"));
+        Path page = project.resolve("content/pages/soins/eau.md");
+        try (DevServer server = server(SitePipeline::build)) {
+            server.start();
+            int generation = server.generation();
+            // Code after the end of a block comment, on the same line: the asset compactor refuses it.
+            Path asset = project.resolve("templates/assets/extra.js");
+            Files.writeString(asset, "/* a comment\n   that ends */ var x = 1;\n");
+            awaitGeneration(server, generation + 1);
+            String report = get(server, "/__vademecum/errors").body();
+            assertFalse(report.isEmpty(), "the failure is shown in the overlay");
+            assertEquals(200, get(server, "/soins/eau/").statusCode());
+
+            Files.writeString(asset, "var x = 1;\n");
+            awaitGeneration(server, generation + 2);
+            retitle(server, page, "Après le thème");
+            assertTrue(get(server, "/soins/eau/").body().contains("Après le thème"));
+            assertEquals("", get(server, "/__vademecum/errors").body());
+        }
+    }
+
+    @Test
+    void aBurstOfFolderCreationsAndDeletionsDoesNotStopTheWatcher() throws Exception {
+        Fixtures.copyTree(Fixtures.fixture("golden/site"), project);
+        Path page = project.resolve("content/pages/soins/eau.md");
+        try (DevServer server = server(SitePipeline::build)) {
+            server.start();
+            Path burst = project.resolve("content/pages/rafale");
+            for (int round = 0; round < 30; round++) {
+                for (int i = 0; i < 10; i++) Files.createDirectories(burst.resolve("d" + i).resolve("e").resolve("f"));
+                deleteTree(burst);
+            }
+            retitle(server, page, "Après la rafale");
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (!get(server, "/soins/eau/").body().contains("Après la rafale") && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(get(server, "/soins/eau/").body().contains("Après la rafale"), err.toString());
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 }
