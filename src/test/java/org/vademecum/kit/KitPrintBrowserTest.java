@@ -106,6 +106,12 @@ class KitPrintBrowserTest extends PhoneOnRealSite {
     }
 
     /** Computed style of the first element matching {@code css}, or null when there is none. */
+    /** Waits for every stylesheet of the page (print.css loads at low priority when print is only emulated). */
+    private void stylesheetsLoaded() {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> (Boolean) driver.executeScript(
+                "return Array.prototype.every.call(document.querySelectorAll('link[rel=stylesheet]'), function (l) { return !!l.sheet; });"));
+    }
+
     private String style(String css, String property) {
         return (String) driver.executeScript("var e = document.querySelector(arguments[0]);"
                 + "return e ? getComputedStyle(e).getPropertyValue(arguments[1]) : null;", css, property);
@@ -118,6 +124,7 @@ class KitPrintBrowserTest extends PhoneOnRealSite {
             Browser.media(driver, "print");
             for (String page : RealSite.linkedPages()) {
                 driver.get(server.url(page));
+                stylesheetsLoaded();
                 for (String hidden : List.of(".site-header", ".skip-link", ".site-footer nav", ".breadcrumbs")) {
                     String display = style(hidden, "display");
                     if (display != null && !display.equals("none")) problems.add(page + ": " + hidden + " printed");

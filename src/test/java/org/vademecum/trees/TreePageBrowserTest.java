@@ -408,10 +408,17 @@ class TreePageBrowserTest {
                     "history.pushState(null, '', arguments[0]); window.dispatchEvent(new PopStateEvent('popstate'));", url);
         }
         String where = expected.outcome().map(Outcome::id).orElseGet(() -> expected.pending().orElseThrow().id());
+        String outcome = expected.outcome().map(Outcome::id).orElse(null);
+        // The page renders on DOMContentLoaded/popstate; on a loaded machine give it a moment before judging.
+        long deadline = System.nanoTime() + 5_000_000_000L;
         State state = state();
+        while (System.nanoTime() < deadline && !(where.equals(state.current()) && java.util.Objects.equals(outcome, state.outcome()))) {
+            sleep(50);
+            state = state();
+        }
         assertEquals(where, state.current(), tree.id() + " " + raw);
         assertTrue(state.visible(), tree.id() + " " + raw);
-        assertEquals(expected.outcome().map(Outcome::id).orElse(null), state.outcome(), tree.id() + " " + raw);
+        assertEquals(outcome, state.outcome(), tree.id() + " " + raw);
         assertEquals(expected.path().size(), state.pathLength(), tree.id() + " " + raw);
     }
 
@@ -472,5 +479,13 @@ class TreePageBrowserTest {
                         + "  if (r.width > 0 && (r.right > w + 0.5 || r.left < -0.5)) out.push(e.tagName + '.' + e.className + ' ' + r.right);"
                         + "}); return out;");
         assertTrue(wide.isEmpty(), where + ": wider than the screen: " + wide);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
