@@ -2,6 +2,7 @@ package org.vademecum.search;
 
 import org.vademecum.json.Json;
 import java.nio.charset.StandardCharsets;
+import org.vademecum.typography.Typography;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,7 +54,8 @@ public final class SearchIndexBuilder {
 
     /** Builds the index of a site: see {@link SearchDocuments#collect} for what is indexed. */
     public byte[] build(SiteContent content, List<RenderedPage> pages) {
-        return build(new SearchDocuments(words).collect(content, pages), SynonymGroups.fromGlossary(content.glossary()));
+        return build(new SearchDocuments(words).collect(content, pages), SynonymGroups.fromGlossary(content.glossary()),
+                Typography.forLanguage(content.config().language()));
     }
 
     /**
@@ -62,6 +64,14 @@ public final class SearchIndexBuilder {
      * normalised here); groups with fewer than two distinct phrases are dropped.
      */
     public byte[] build(List<SearchDocument> documents, List<List<String>> synonymGroups) {
+        return build(documents, synonymGroups, Typography.NONE);
+    }
+
+    /**
+     * As above; {@code typography} applies to what results show (title, context, snippet), never to the terms,
+     * which are computed from the text as written.
+     */
+    public byte[] build(List<SearchDocument> documents, List<List<String>> synonymGroups, Typography typography) {
         List<SearchDocument> docs = sortedUnique(documents);
 
         Map<String, List<int[]>> postings = new TreeMap<>();
@@ -104,13 +114,13 @@ public final class SearchIndexBuilder {
             out.append(',');
             Json.string(out, doc.kind().code());
             out.append(',');
-            Json.string(out, clean(doc.title()));
+            Json.string(out, typography.apply(clean(doc.title())));
             out.append(',');
-            Json.string(out, clean(doc.context()));
+            Json.string(out, typography.apply(clean(doc.context())));
             out.append(',');
             Json.string(out, clean(doc.badge()));
             out.append(',');
-            Json.string(out, snippetText(doc.body()));
+            Json.string(out, snippetText(typography.apply(doc.body())));
             out.append(']');
         }
         out.append("],\n\"t\":[");

@@ -112,6 +112,13 @@ public record TreePageView(
      */
     public static TreePageView of(DecisionTree tree, Function<String, String> markdown,
             Function<String, Optional<Recommendation>> recommendations, Function<String, String> strings) {
+        return of(tree, markdown, recommendations, strings, s -> s);
+    }
+
+    /** As above; {@code typography} is applied to the words of the embedded tree data. */
+    public static TreePageView of(DecisionTree tree, Function<String, String> markdown,
+            Function<String, Optional<Recommendation>> recommendations, Function<String, String> strings,
+            java.util.function.UnaryOperator<String> typography) {
         List<String> order = readingOrder(tree);
         Map<String, Integer> numbers = new LinkedHashMap<>();
         for (String id : order) {
@@ -147,7 +154,7 @@ public record TreePageView(
                 TreeLabels.frenchSpacing(tree.summary()), tree.attribution(),
                 tree.intro() == null ? null : markdown.apply(tree.intro()), questionAnchor(tree.start().id()),
                 questions, outcomes, tree.sources().stream().map(Ref::id).toList(),
-                TreeJson.write(tree, recommendations), diagramPath(tree.id()),
+                TreeJson.write(tree, recommendations, typography), diagramPath(tree.id()),
                 svgHeight(TreeDiagram.svg(tree, strings, recommendations)));
     }
 
