@@ -88,7 +88,7 @@ class KitPrintBrowserTest extends PhoneOnRealSite {
      * then measures over 5 cm) and 90 mm on A3. No word of it speaks of slides.
      */
     @Test
-    void thePosterFillsItsPageWithALargeQrCode() {
+    void thePosterFillsItsPageWithALargeQrCode() throws InterruptedException {
         List<String> problems = new ArrayList<>();
         try {
             Browser.media(driver, "print");
@@ -98,6 +98,8 @@ class KitPrintBrowserTest extends PhoneOnRealSite {
                 double heightMm = a3 ? 420 - 28 : 297 - 20;
                 Browser.viewport(driver, (int) Math.round(px(widthMm)), (int) Math.round(px(heightMm)));
                 driver.get(server.url(page));
+                // print.css (media="print") does not block the first render: wait until the print rules apply
+                for (int i = 0; i < 50 && !"none".equals(style(".site-footer", "display")); i++) Thread.sleep(100);
                 @SuppressWarnings("unchecked")
                 Map<String, Object> m = (Map<String, Object>) driver.executeScript(
                         "var s = document.querySelector('.kit-poster').getBoundingClientRect();"
