@@ -36,6 +36,12 @@ final class TypographyTransform implements PageTransform {
                 String text = node.getWholeText();
                 char after = i + 1 < run.size() ? firstChar(run.get(i + 1).getWholeText()) : 0;
                 String out = typography.apply(text, before, after);
+                // A space a rule put before the punctuation that opens the next node goes into that node, out of
+                // this element (an underlined link, a citation): the next node adds it again, seeing this one's end.
+                if (";:!?»".indexOf(after) >= 0 && !out.isEmpty() && isNoBreakSpace(out.charAt(out.length() - 1))
+                        && !text.endsWith(out.substring(out.length() - 1))) {
+                    out = out.substring(0, out.length() - 1);
+                }
                 if (!out.equals(text)) node.text(out);
                 if (!out.isEmpty()) before = out.charAt(out.length() - 1);
             }
@@ -78,6 +84,10 @@ final class TypographyTransform implements PageTransform {
         });
         cut.run();
         return runs;
+    }
+
+    private static boolean isNoBreakSpace(char c) {
+        return c == '\u00a0' || c == '\u202f';
     }
 
     private static char firstChar(String text) {

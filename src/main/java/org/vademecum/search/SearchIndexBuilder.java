@@ -2,7 +2,6 @@ package org.vademecum.search;
 
 import org.vademecum.json.Json;
 import java.nio.charset.StandardCharsets;
-import org.vademecum.typography.Typography;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,8 +53,7 @@ public final class SearchIndexBuilder {
 
     /** Builds the index of a site: see {@link SearchDocuments#collect} for what is indexed. */
     public byte[] build(SiteContent content, List<RenderedPage> pages) {
-        return build(new SearchDocuments(words).collect(content, pages), SynonymGroups.fromGlossary(content.glossary()),
-                Typography.forLanguage(content.config().language()));
+        return build(new SearchDocuments(words).collect(content, pages), SynonymGroups.fromGlossary(content.glossary()));
     }
 
     /**
@@ -64,14 +62,6 @@ public final class SearchIndexBuilder {
      * normalised here); groups with fewer than two distinct phrases are dropped.
      */
     public byte[] build(List<SearchDocument> documents, List<List<String>> synonymGroups) {
-        return build(documents, synonymGroups, Typography.NONE);
-    }
-
-    /**
-     * As above; {@code typography} applies to what results show (title, context, snippet), never to the terms,
-     * which are computed from the text as written.
-     */
-    public byte[] build(List<SearchDocument> documents, List<List<String>> synonymGroups, Typography typography) {
         List<SearchDocument> docs = sortedUnique(documents);
 
         Map<String, List<int[]>> postings = new TreeMap<>();
@@ -114,13 +104,13 @@ public final class SearchIndexBuilder {
             out.append(',');
             Json.string(out, doc.kind().code());
             out.append(',');
-            Json.string(out, typography.apply(clean(doc.title())));
+            Json.string(out, clean(doc.title()));
             out.append(',');
-            Json.string(out, typography.apply(clean(doc.context())));
+            Json.string(out, clean(doc.context()));
             out.append(',');
             Json.string(out, clean(doc.badge()));
             out.append(',');
-            Json.string(out, snippetText(typography.apply(doc.body())));
+            Json.string(out, snippetText(doc.body()));
             out.append(']');
         }
         out.append("],\n\"t\":[");

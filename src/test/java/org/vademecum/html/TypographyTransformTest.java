@@ -20,9 +20,11 @@ class TypographyTransformTest {
     void textNodesAcrossInlineElements() {
         assertEquals("Faut-il traiter_?|<p>l’<abbr title=\"densité minérale osseuse\">DMO</abbr> <em>basse</em>_?</p>",
                 process("<p>l'<abbr title=\"densité minérale osseuse\">DMO</abbr> <em>basse</em> ?</p>"));
-        // the space before » lands inside <em>, where the word ends: same rendering
-        assertEquals("Faut-il traiter_?|<p><strong>Note</strong>~: «_<em>mot_</em>»</p>",
+        // the space before » or ; stays outside the element that ends before it
+        assertEquals("Faut-il traiter_?|<p><strong>Note</strong>~: «_<em>mot</em>_»</p>",
                 process("<p><strong>Note</strong> : «<em>mot</em>»</p>"));
+        assertEquals("Faut-il traiter_?|<p>[<a href=\"#a\">Lindsay 2004</a>_; <a href=\"#b\">Prince 2005</a>]</p>",
+                process("<p>[<a href=\"#a\">Lindsay 2004 </a>; <a href=\"#b\">Prince 2005</a>]</p>"));
     }
 
     @Test

@@ -46,12 +46,12 @@ class DevServerTest {
             int generation = server.generation();
             Files.writeString(page, Files.readString(page).replace("title: L'eau", "title: L'eau fraîche"));
             awaitGeneration(server, generation + 1);
-            assertTrue(get(server, "/soins/eau/").body().contains("L'eau fraîche"));
+            assertTrue(get(server, "/soins/eau/").body().contains("L’eau fraîche")); // French typography: ’
 
             generation = server.generation();
             Files.writeString(page, Files.readString(page).replace("title: L'eau fraîche", "titel: oups"));
             awaitGeneration(server, generation + 1);
-            assertTrue(get(server, "/soins/eau/").body().contains("L'eau fraîche"), "the last good site is still served");
+            assertTrue(get(server, "/soins/eau/").body().contains("L’eau fraîche"), "the last good site is still served");
             String errors = get(server, "/__vademecum/errors").body();
             assertTrue(errors.contains("content/pages/soins/eau.md:2:1: error: unknown key 'titel' in front matter"), errors);
 
