@@ -16,6 +16,7 @@ import org.vademecum.trees.TreeDiagram;
 import org.vademecum.trees.TreeIndexEntry;
 import org.vademecum.trees.TreeJson;
 import org.vademecum.trees.TreePageView;
+import org.vademecum.typography.Typography;
 
 /**
  * The decision-tree pages: {@code /arbres/} (template {@code trees.ftlh}, model {@code trees}) and one page per tree
@@ -36,9 +37,10 @@ final class TreePages {
                 strings.get("tree.index.description"), List.of(),
                 Map.of("trees", content.trees().stream().map(TreeIndexEntry::of).toList())));
         List<Views.Link> crumbs = List.of(new Views.Link(strings.get("tree.index.title"), ViewFactory.TREES));
+        Typography typography = Typography.forLanguage(content.config().language());
         for (DecisionTree tree : content.trees()) {
             TreePageView view = TreePageView.of(tree, markdown::render, content::findRecommendation, strings::get,
-                    id -> content.trees().stream().filter(t -> t.id().equals(id)).findFirst());
+                    id -> content.trees().stream().filter(t -> t.id().equals(id)).findFirst(), typography::apply);
             Map<String, Views.RecommendationView> recs = new LinkedHashMap<>();
             tree.outcomes().values().forEach(o -> o.recommendationIds().forEach(id ->
                     content.findRecommendation(id).ifPresent(r -> recs.putIfAbsent(id, views.recommendation(r)))));
@@ -51,9 +53,10 @@ final class TreePages {
 
     static List<OutputFile> files(SiteContent content, InterfaceStrings strings) {
         List<OutputFile> files = new ArrayList<>();
+        Typography typography = Typography.forLanguage(content.config().language());
         for (DecisionTree tree : content.trees()) {
             files.add(OutputFile.text("arbres/" + tree.id() + "/tree.json",
-                    TreeJson.write(tree, content::findRecommendation) + "\n"));
+                    TreeJson.write(tree, content::findRecommendation, typography::apply) + "\n"));
             files.add(OutputFile.text(TreePageView.diagramPath(tree.id()).substring(1),
                     TreeDiagram.svg(tree, strings::get, content::findRecommendation)));
         }

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Document;
 import org.vademecum.model.SiteContent;
 import org.vademecum.render.InterfaceStrings;
 import org.vademecum.render.RenderedHtml;
+import org.vademecum.typography.Typography;
 
 /** Parses each rendered page once and runs the transforms over it, in a fixed order. */
 public final class HtmlPostProcessor {
@@ -20,7 +21,9 @@ public final class HtmlPostProcessor {
                 new TableOfContents(),
                 new Abbreviations(content.glossary()),
                 new ScrollableTables(),
-                new ExternalLinks());
+                new ExternalLinks(),
+                // Last: it sees the text every other transform wrote (table of contents, abbreviations).
+                new TypographyTransform(Typography.forLanguage(content.config().language())));
     }
 
     public RenderedPage process(RenderedHtml html) {

@@ -20,7 +20,9 @@ public final class KitPages {
 
     private KitPages() {}
 
-    public record KitView(String title, String date, String intro, String notice, Link guide, List<SheetLink> sheets) {}
+    /** {@code provisional}: the site address is a placeholder (see {@link #provisional}), so QR codes lead nowhere yet. */
+    public record KitView(String title, String date, String intro, String notice, Link guide, List<SheetLink> sheets,
+                          boolean provisional) {}
 
     /** A sheet in the kit index; {@code a3Href} is set for posters only. */
     public record SheetLink(String title, String href, String lead, String format, String a3Href) {}
@@ -39,7 +41,8 @@ public final class KitPages {
         List<PageRoute> routes = new ArrayList<>();
         List<SheetLink> links = kit.sheets().stream().map(s -> new SheetLink(s.title(), url(s.id()), s.lead(),
                 s.format().key(), s.format() == Kit.Format.POSTER ? url(s.id() + "-a3") : null)).toList();
-        KitView view = new KitView(kit.title(), kit.date(), kit.intro(), kit.notice(), link(kit.guide(), content), links);
+        KitView view = new KitView(kit.title(), kit.date(), kit.intro(), kit.notice(), link(kit.guide(), content), links,
+                provisional(baseUrl));
         List<String> styles = List.of(STYLESHEET);
         routes.add(new PageRoute(Kit.BASE, "kit", "kit.ftlh", kit.title(),
                 kit.intro() == null ? kit.title() : kit.intro(), List.of(), Map.of("kit", view, "extraStyles", styles)));
@@ -79,6 +82,25 @@ public final class KitPages {
 
     static String url(String id) {
         return Kit.BASE + id + "/";
+    }
+
+    /**
+     * Whether {@code baseUrl} is a placeholder rather than the published address: a host under
+     * {@code example.org}, {@code example.com} or {@code example.net} (RFC 2606), {@code localhost}, a loopback
+     * address, or a reserved test name ({@code .test}, {@code .invalid}, {@code .localhost}); also an address
+     * without a host.
+     */
+    public static boolean provisional(String baseUrl) {
+        String host;
+        try {
+            host = java.net.URI.create(baseUrl).getHost();
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+        if (host == null) return true;
+        host = host.toLowerCase(java.util.Locale.ROOT);
+        return host.matches("(.+\\.)?example\\.(org|com|net)") || host.equals("localhost")
+                || host.matches("(.+\\.)?(localhost|test|invalid)") || host.startsWith("127.") || host.equals("[::1]");
     }
 
     /** {@code https://host/base/} + {@code /a/b/} gives {@code https://host/base/a/b/}. */

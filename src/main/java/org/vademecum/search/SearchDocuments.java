@@ -24,6 +24,7 @@ import org.vademecum.model.TherapeuticSequence;
 import org.vademecum.model.tree.DecisionTree;
 import org.vademecum.model.tree.Outcome;
 import org.vademecum.model.tree.Question;
+import org.vademecum.typography.Typography;
 
 /**
  * Collects what a reader can find. Pages of prose are split into sections at each {@code h2}–{@code h6} that has
@@ -120,7 +121,11 @@ public final class SearchDocuments {
         for (DecisionTree t : content.trees()) {
             docs.addAll(treeDocuments(content, byUrl, t));
         }
-        return docs;
+        // What results show follows the site's typography, as the pages do (page sections already have it); the
+        // normaliser reads ’ as ' and no-break spaces as spaces, so the terms are the same. Keywords are never shown.
+        Typography typography = Typography.forLanguage(content.config().language());
+        return new ArrayList<>(docs.stream().map(d -> new SearchDocument(d.url(), d.kind(), typography.apply(d.title()),
+                typography.apply(d.context()), d.badge(), d.keywords(), typography.apply(d.body()))).toList());
     }
 
     /**

@@ -40,14 +40,27 @@ public final class TreeJson {
         return Json.write(toMap(tree, recommendations));
     }
 
+    /** The tree as JSON, with {@code text} (the site's typography) applied to the words readers see. */
+    public static String write(DecisionTree tree, Function<String, java.util.Optional<Recommendation>> recommendations,
+            java.util.function.UnaryOperator<String> text) {
+        return Json.write(toMap(tree, recommendations, text));
+    }
+
     public static Map<String, Object> toMap(DecisionTree tree,
             Function<String, java.util.Optional<Recommendation>> recommendations) {
+        return toMap(tree, recommendations, s -> s);
+    }
+
+    /** {@code text} applies to the shown strings only (title, labels, units, outcome titles), never to ids or values. */
+    public static Map<String, Object> toMap(DecisionTree tree,
+            Function<String, java.util.Optional<Recommendation>> recommendations,
+            java.util.function.UnaryOperator<String> text) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("id", tree.id());
-        root.put("title", tree.title());
+        root.put("title", text.apply(tree.title()));
         root.put("start", tree.start().id());
         Map<String, Object> variables = new LinkedHashMap<>();
-        for (Variable v : tree.variables().values()) variables.put(v.name(), variable(v));
+        for (Variable v : tree.variables().values()) variables.put(v.name(), variable(v, text));
         root.put("variables", variables);
         Map<String, Object> questions = new LinkedHashMap<>();
         for (Question q : tree.questions().values()) {
@@ -68,7 +81,7 @@ public final class TreeJson {
             for (String id : o.recommendationIds()) {
                 recs.add(map("id", id, "grade", recommendations.apply(id).map(r -> r.grade().key()).orElse(null)));
             }
-            outcomes.put(o.id(), map("title", o.title(), "recommendations", recs));
+            outcomes.put(o.id(), map("title", text.apply(o.title()), "recommendations", recs));
         }
         root.put("outcomes", outcomes);
         return root;
@@ -76,10 +89,15 @@ public final class TreeJson {
 
     /** One variable as in {@code "variables"}: type, label, unit, min, max, step, options. */
     public static Map<String, Object> variable(Variable v) {
+        return variable(v, s -> s);
+    }
+
+    /** A variable's shape; {@code text} applies to its label and unit (the words readers see). */
+    public static Map<String, Object> variable(Variable v, java.util.function.UnaryOperator<String> text) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", v.type().key());
-        m.put("label", v.label());
-        m.put("unit", v.unit());
+        m.put("label", text.apply(v.label()));
+        m.put("unit", text.apply(v.unit()));
         m.put("min", v.min());
         m.put("max", v.max());
         m.put("step", v.step());

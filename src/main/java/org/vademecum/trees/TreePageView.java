@@ -115,13 +115,16 @@ public record TreePageView(
      */
     public static TreePageView of(DecisionTree tree, Function<String, String> markdown,
             Function<String, Optional<Recommendation>> recommendations, Function<String, String> strings) {
-        return of(tree, markdown, recommendations, strings, id -> Optional.empty());
+        return of(tree, markdown, recommendations, strings, id -> Optional.empty(), s -> s);
     }
 
-    /** As above; {@code trees} finds the other trees by id, for the answers carried into links to them. */
+    /**
+     * As above; {@code trees} finds the other trees by id, for the answers carried into links to them, and
+     * {@code typography} is applied to the words of the embedded tree data.
+     */
     public static TreePageView of(DecisionTree tree, Function<String, String> markdown,
             Function<String, Optional<Recommendation>> recommendations, Function<String, String> strings,
-            Function<String, Optional<DecisionTree>> trees) {
+            Function<String, Optional<DecisionTree>> trees, java.util.function.UnaryOperator<String> typography) {
         List<String> order = readingOrder(tree);
         Map<String, Integer> numbers = new LinkedHashMap<>();
         for (String id : order) {
@@ -157,7 +160,7 @@ public record TreePageView(
                 TreeLabels.frenchSpacing(tree.summary()), tree.attribution(),
                 tree.intro() == null ? null : markdown.apply(tree.intro()), questionAnchor(tree.start().id()),
                 questions, outcomes, tree.sources().stream().map(Ref::id).toList(),
-                TreeJson.write(tree, recommendations), linksJson(tree, trees), diagramPath(tree.id()),
+                TreeJson.write(tree, recommendations, typography), linksJson(tree, trees), diagramPath(tree.id()),
                 svgHeight(TreeDiagram.svg(tree, strings, recommendations)));
     }
 

@@ -89,7 +89,9 @@ class RealContentTest {
     }
 
     static String fold(String s) {
-        return s.replace('\u00a0', ' ').replace('\u202f', ' ').replace('’', '\'').replace('−', '-').replace('–', '-')
+        // Spacing is typography, not content: no-break spaces are spaces, and a digit group separator ("1 000",
+        // "1000") is nothing, in the facts and in the pages alike.
+        return s.replaceAll("(?<=\\d)[ \u00a0\u202f](?=\\d{3}(?!\\d))", "").replace('\u00a0', ' ').replace('\u202f', ' ').replace('’', '\'').replace('−', '-').replace('–', '-')
                 .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -114,7 +114,9 @@ class KitLoaderTest {
         assertEquals("20 octobre", kit.date());
         assertEquals(4, kit.sheets().stream().filter(s -> s.format() == Kit.Format.HANDOUT).count());
         assertEquals(1, kit.sheets().stream().filter(s -> s.format() == Kit.Format.POSTER).count());
-        String text = RealSite.text("journee-mondiale/calcium-et-vitamine-d/index.html");
+        // No-break spaces (French typography) count as spaces: the fact is the wording, not the spacing.
+        String text = org.jsoup.Jsoup.parse(RealSite.text("journee-mondiale/calcium-et-vitamine-d/index.html")).text()
+                .replace('\u00a0', ' ').replace('\u202f', ' ');
         assertTrue(text.contains("1 000 à 1 200 mg par jour (PNNS)"), "the calcium intake of the seed, as written there");
     }
 }

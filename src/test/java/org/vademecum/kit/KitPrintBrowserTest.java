@@ -29,8 +29,8 @@ import org.vademecum.browser.Browser;
 import org.vademecum.browser.RealSite;
 
 /**
- * Print, in headless Chromium (issue 5): every sheet of the World Osteoporosis Day kit prints to exactly one A4
- * page (the poster's A3 version to one A3 page too) with a QR code that a camera reads as the sheet's address;
+ * Print, in headless Chromium (issues 5 and 8): every sheet of the World Osteoporosis Day kit prints to exactly one
+ * page of its paper (A4, or A3 for the poster's A3 version), the poster fills it with a large QR code that a camera reads as the sheet's address;
  * every page prints without navigation, with its source, content version and address; a decision tree prints
  * whole even after the interactive mode has hidden its other questions. {@code -Dvademecum.printDir=DIR} keeps the
  * PDFs to look at (e.g. with pdftoppm).
@@ -68,20 +68,75 @@ class KitPrintBrowserTest extends PhoneOnRealSite {
     }
 
     @Test
-    void everySheetPrintsOnExactlyOneA4Page() {
+    void everySheetPrintsOnExactlyOnePageOfItsPaper() {
         List<String> sheets = sheets();
         assertEquals(6, sheets.size(), "four handouts and the poster in A4 and A3: " + sheets);
         List<String> problems = new ArrayList<>();
         for (String page : sheets) {
             driver.get(server.url(page));
-            int pages = printedPages(A4);
-            if (pages != 1) problems.add(page + ": " + pages + " A4 pages");
-            if (page.endsWith("-a3/")) {
-                int a3 = printedPages(A3);
-                if (a3 != 1) problems.add(page + ": " + a3 + " A3 pages");
-            }
+            boolean a3 = page.endsWith("-a3/");
+            int pages = printedPages(a3 ? A3 : A4);
+            if (pages != 1) problems.add(page + ": " + pages + (a3 ? " A3" : " A4") + " pages");
         }
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * The poster laid out as Chromium prints it (print media, the viewport set to the page area that its
+     * {@code @page} rule leaves: A4 less 10 mm margins, A3 less 14 mm): the sheet fills the page to within 3 %
+     * without overflowing it, and the QR code, quiet zone included, is at least 64 mm wide on A4 (the code itself
+     * then measures over 5 cm) and 90 mm on A3. No word of it speaks of slides.
+     */
+    @Test
+    void thePosterFillsItsPageWithALargeQrCode() throws InterruptedException {
+        List<String> problems = new ArrayList<>();
+        try {
+            Browser.media(driver, "print");
+            for (String page : List.of("/journee-mondiale/affiche/", "/journee-mondiale/affiche-a3/")) {
+                boolean a3 = page.endsWith("-a3/");
+                double widthMm = a3 ? 297 - 28 : 210 - 20;
+                double heightMm = a3 ? 420 - 28 : 297 - 20;
+                Browser.viewport(driver, (int) Math.round(px(widthMm)), (int) Math.round(px(heightMm)));
+                driver.get(server.url(page));
+                // print.css (media="print") does not block the first render: wait until the print rules apply
+                for (int i = 0; i < 50 && !"none".equals(style(".site-footer", "display")); i++) Thread.sleep(100);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> m = (Map<String, Object>) driver.executeScript(
+                        "var s = document.querySelector('.kit-poster').getBoundingClientRect();"
+                                + "var q = document.querySelector('.kit-poster .sheet-qr svg').getBoundingClientRect();"
+                                + "return { top: s.top, bottom: s.bottom, scroll: document.documentElement.scrollHeight,"
+                                + " qr: q.width, text: document.body.innerText };");
+                double page_ = px(heightMm);
+                double bottom = ((Number) m.get("bottom")).doubleValue();
+                double scroll = ((Number) m.get("scroll")).doubleValue();
+                double qrMm = ((Number) m.get("qr")).doubleValue() * 25.4 / 96;
+                if (bottom < 0.97 * page_) problems.add(page + ": the poster ends at " + Math.round(bottom / page_ * 100) + " % of the page");
+                if (scroll > page_ + 1) problems.add(page + ": the content is " + Math.round(scroll) + " px high for a " + Math.round(page_) + " px page");
+                if (qrMm < (a3 ? 89.5 : 63.5)) problems.add(page + ": QR code " + Math.round(qrMm) + " mm wide");
+                String text = String.valueOf(m.get("text")).toLowerCase(java.util.Locale.ROOT);
+                if (text.contains("diapositive") || text.contains("diaporama")) problems.add(page + ": speaks of slides in print");
+                if (!text.contains("source")) problems.add(page + ": no source line in print");
+            }
+        } finally {
+            Browser.media(driver, "");
+            Browser.viewport(driver, 390, 844);
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** CSS pixels for millimetres (96 px to the inch). */
+    private static double px(double mm) {
+        return mm * 96 / 25.4;
+    }
+
+    @Test
+    void aPlaceholderAddressIsAnnouncedOnTheKitPages() {
+        for (String page : List.of("/journee-mondiale/", "/journee-mondiale/affiche/")) {
+            driver.get(server.url(page));
+            WebElement notice = driver.findElement(By.cssSelector(".kit-provisional"));
+            assertTrue(notice.isDisplayed(), page);
+            assertTrue(notice.getText().replace('\u00a0', ' ').contains("Adresse provisoire : le QR code ne mène pas encore au site publié"), page);
+        }
     }
 
     @Test
@@ -129,8 +184,10 @@ class KitPrintBrowserTest extends PhoneOnRealSite {
                     String display = style(hidden, "display");
                     if (display != null && !display.equals("none")) problems.add(page + ": " + hidden + " printed");
                 }
-                WebElement footer = driver.findElement(By.cssSelector(".site-footer"));
-                String text = footer.getText();
+                // A kit sheet prints its own source line (for the public) instead of the site footer.
+                boolean sheet = !driver.findElements(By.cssSelector(".kit-sheet")).isEmpty();
+                WebElement footer = driver.findElement(By.cssSelector(sheet ? ".kit-sheet" : ".site-footer"));
+                String text = footer.getText().replace('\u00a0', ' ').replace('\u202f', ' ');
                 String canonical = driver.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href");
                 if (!text.contains("Version du contenu 1.0.0")) problems.add(page + ": no content version in print");
                 if (!text.contains("Source :")) problems.add(page + ": no source in print");

@@ -61,17 +61,17 @@ class DevServerTest {
             server.start();
             HttpResponse<String> first = get(server, "/soins/eau/");
             assertEquals(200, first.statusCode());
-            assertTrue(first.body().contains("<h1>L'eau</h1>") || first.body().contains("<h1>L’eau</h1>"), first.body());
+            assertTrue(first.body().contains("<h1>L’eau</h1>") || first.body().contains("<h1>L’eau</h1>"), first.body());
             assertTrue(first.body().contains("__vademecum/reload.js"), "pages carry the reload script in serve mode");
             assertEquals(200, get(server, "/__vademecum/reload.js").statusCode());
 
             retitle(server, page, "L'eau fraîche");
-            assertTrue(get(server, "/soins/eau/").body().contains("L'eau fraîche"));
+            assertTrue(get(server, "/soins/eau/").body().contains("L’eau fraîche")); // French typography: ’
 
             int generation = server.generation();
             Files.writeString(page, Files.readString(page).replace("title: L'eau fraîche", "titel: oups"));
             awaitGeneration(server, generation + 1);
-            assertTrue(get(server, "/soins/eau/").body().contains("L'eau fraîche"), "the last good site is still served");
+            assertTrue(get(server, "/soins/eau/").body().contains("L’eau fraîche"), "the last good site is still served");
             String errors = get(server, "/__vademecum/errors").body();
             assertTrue(errors.contains("content/pages/soins/eau.md:2:1: error: unknown key 'titel' in front matter"), errors);
 
@@ -95,7 +95,7 @@ class DevServerTest {
             retitle(server, page, "Premier échec");
             String report = get(server, "/__vademecum/errors").body();
             assertTrue(report.startsWith("internal error: IllegalStateException: boom\n"), report);
-            assertTrue(get(server, "/soins/eau/").body().contains("<h1>L'eau</h1>"), "the last good site is still served");
+            assertTrue(get(server, "/soins/eau/").body().contains("<h1>L’eau</h1>"), "the last good site is still served");
 
             sabotage.set(() -> overflow(0));
             retitle(server, page, "Deuxième échec");

@@ -1,0 +1,138 @@
+package org.vademecum.typography;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * French typography (Lexique des règles typographiques de l'Imprimerie nationale, CLDR {@code fr}), for text that
+ * readers see. Rules, in the order they run:
+ * <ol>
+ * <li>straight apostrophe between letters → ’ ({@code l'âge} → {@code l’âge});</li>
+ * <li>unit spellings: after a mass or amount unit, {@code /ml /dl /l} → {@code /mL /dL /L}; a number followed by
+ * {@code ml} → {@code mL} (only these unambiguous case fixes);</li>
+ * <li>digit groups: an existing group separator ({@code 1 000}) becomes U+202F; a whole number of 5 digits or more
+ * is grouped by three ({@code 10000} → {@code 10 000}); a 4-digit quantity followed by a unit, or the first number
+ * of a range that ends with one ({@code 1000 à 1200 mg/j}), is grouped too — so quantities read {@code 1 000};
+ * years, ids, references ({@code 2013;28:1259-63}) and decimals are never followed by a unit and stay as they are;</li>
+ * <li>a no-break space U+00A0 between a number and its unit ({@code 65 ans}, {@code 7,5 mg/j}, {@code 20 %}; a
+ * missing space before {@code %} is added);</li>
+ * <li>before {@code ; ! ?}: a narrow no-break space U+202F, replacing any space or added when a word ends right
+ * before (never between digits: {@code 2018;85}); before {@code :} a full no-break space U+00A0 (the French
+ * convention: the colon takes a word space), added only when the colon ends a word;</li>
+ * <li>inside « »: U+202F, replacing any space or added.</li>
+ * </ol>
+ * URLs, e-mail addresses, domain names, DOIs and PMID/ISBN/ISSN/NCT identifiers are left exactly as written. No
+ * other character is changed: signs, minus, hyphens and comparison operators ({@code T ≤ −3}, {@code 2-3 ans},
+ * {@code -2,5}) stay.
+ */
+public final class FrenchTypography implements Typography {
+    public static final FrenchTypography INSTANCE = new FrenchTypography();
+    /** Narrow no-break space: before ; ! ?, inside « », between digit groups. */
+    public static final char NNBSP = '\u202f';
+    /** No-break space: before the colon, between a number and its unit. */
+    public static final char NBSP = '\u00a0';
+
+    private static final String SP = "[ \\t\\n\\r\\u00a0\\u202f\\u2009]";
+    private static final String HSP = "[ \\u00a0\\u202f]";
+    /** Units after a number; longest spelling first where one is a prefix of another. */
+    static final String UNITS = "(?:mg|kg|µg|μg|ng|pg|g|mL|dL|L|UI|mmol|µmol|μmol|nmol|ans|an|mois|semaines|semaine"
+            + "|jours|jour|j|heures|h|min|cm|mm|DS|%|‰)";
+    private static final String UNIT_END = "(?![\\p{L}\\p{N}])";
+
+    private static final Pattern PROTECTED = Pattern.compile(
+            "(?i)(?:https?://|ftp://|mailto:|www\\.)[^\\s<>\"«»]*[^\\s<>\"«».,;:!?)\\]]"
+            + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
+            + "|\\b(?:doi|pmid|pmcid|isbn|issn|nct)\\b[\\s:]*[^\\s,;]*[^\\s,;.)\\]]"
+            + "|\\b10\\.\\d{4,9}/[^\\s<>\"]*[^\\s<>\".,;)\\]]"
+            + "|\\b(?:[\\w-]+\\.)+(?:org|com|net|fr|eu|int|gov|edu|io)\\b(?:/[^\\s<>\"]*[^\\s<>\".,;)\\]])?");
+    private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})'(?=\\p{L})");
+    private static final Pattern PER_VOLUME = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(ng|pg|µg|μg|mg|g|nmol|pmol|µmol|μmol|mmol|mol|UI)/(?:(ml)|(dl)|(l))" + UNIT_END);
+    private static final Pattern MILLILITRE = Pattern.compile("(?<=\\p{N})" + HSP + "*ml" + UNIT_END);
+    private static final Pattern GROUPED = Pattern.compile(
+            "(?<![\\p{N}.,\\p{L}])\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\p{N}\\p{L}]|\\.\\d)");
+    private static final Pattern LONG_NUMBER = Pattern.compile(
+            "(?<![\\p{N}.,/:;\\-–\\p{L}_#])\\d{5,}(?![\\p{N}\\p{L}/_]|[.\\-]\\d)");
+    private static final Pattern FOUR_DIGIT_QUANTITY = Pattern.compile(
+            "(?<![\\p{N}.,/:;\\p{L}_#])(\\d)(\\d{3})(?=(?:" + HSP + "*(?:à|-|–|ou|et)" + HSP
+            + "*\\d{1,3}(?:[\\u00a0\\u202f]?\\d{3})*)?" + HSP + "*" + UNITS + UNIT_END + ")");
+    private static final Pattern NUMBER_UNIT = Pattern.compile("(?<=\\p{N})[ \\u202f]+(?=" + UNITS + UNIT_END + ")");
+    private static final Pattern PERCENT = Pattern.compile("(?<=\\p{N})(?=[%‰])");
+    private static final Pattern SPACE_BEFORE_MARK = Pattern.compile(SP + "+([;!?])");
+    private static final Pattern WORD_BEFORE_MARK = Pattern.compile(
+            "(?<=[\\p{L}\\p{N})\\]»’%])([;!?])(?=$|[\\s\\u00a0\\u202f)\\]»,.;:!?’\"])");
+    private static final Pattern SPACE_BEFORE_COLON = Pattern.compile(SP + "+:");
+    private static final Pattern WORD_BEFORE_COLON = Pattern.compile(
+            "(?<=[\\p{L}\\p{N})\\]»’%]):(?=$|[\\s\\u00a0\\u202f])");
+    private static final Pattern OPEN_QUOTE = Pattern.compile("«" + SP + "*");
+    private static final Pattern CLOSE_QUOTE = Pattern.compile(SP + "*»");
+    /** Private-use characters stand for protected tokens while the rules run. */
+    private static final char PLACEHOLDER = '\ue000';
+
+    private FrenchTypography() {}
+
+    @Override
+    public String apply(String text, char before, char after) {
+        if (text == null || text.isEmpty()) return text;
+        String head = before == 0 ? "" : String.valueOf(before);
+        String tail = after == 0 ? "" : String.valueOf(after);
+        String out = rules(head + text + tail);
+        // Context characters are never changed by the rules except a space a rule replaces: then retry without it.
+        if (!out.startsWith(head)) return apply(text, (char) 0, after);
+        if (!out.endsWith(tail)) return apply(text, before, (char) 0);
+        return out.substring(head.length(), out.length() - tail.length());
+    }
+
+    static String rules(String text) {
+        List<String> kept = new ArrayList<>();
+        String s = replace(PROTECTED, text, m -> {
+            kept.add(m.group());
+            return String.valueOf((char) (PLACEHOLDER + kept.size() - 1));
+        });
+        s = APOSTROPHE.matcher(s).replaceAll("’");
+        s = replace(PER_VOLUME, s, m -> m.group(1) + "/" + (m.group(2) != null ? "mL" : m.group(3) != null ? "dL" : "L"));
+        s = MILLILITRE.matcher(s).replaceAll(NBSP + "mL");
+        s = replace(GROUPED, s, m -> m.group().replaceAll(HSP, String.valueOf(NNBSP)));
+        s = replace(LONG_NUMBER, s, m -> group(m.group()));
+        s = FOUR_DIGIT_QUANTITY.matcher(s).replaceAll("$1" + NNBSP + "$2");
+        s = NUMBER_UNIT.matcher(s).replaceAll(String.valueOf(NBSP));
+        s = PERCENT.matcher(s).replaceAll(String.valueOf(NBSP));
+        s = SPACE_BEFORE_MARK.matcher(s).replaceAll(NNBSP + "$1");
+        s = WORD_BEFORE_MARK.matcher(s).replaceAll(NNBSP + "$1");
+        s = SPACE_BEFORE_COLON.matcher(s).replaceAll(NBSP + ":");
+        s = WORD_BEFORE_COLON.matcher(s).replaceAll(NBSP + ":");
+        s = OPEN_QUOTE.matcher(s).replaceAll("«" + NNBSP);
+        s = CLOSE_QUOTE.matcher(s).replaceAll(NNBSP + "»");
+        if (kept.isEmpty()) return s;
+        StringBuilder restored = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            int i = c - PLACEHOLDER;
+            if (i >= 0 && i < kept.size()) restored.append(kept.get(i));
+            else restored.append(c);
+        }
+        return restored.toString();
+    }
+
+    /** {@code 1234567} → {@code 1 234 567} with U+202F. */
+    static String group(String digits) {
+        StringBuilder out = new StringBuilder();
+        int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        out.append(digits, 0, first);
+        for (int i = first; i < digits.length(); i += 3) out.append(NNBSP).append(digits, i, i + 3);
+        return out.toString();
+    }
+
+    private static String replace(Pattern pattern, String text, Function<Matcher, String> replacement) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) return text;
+        StringBuilder out = new StringBuilder();
+        do {
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement.apply(m)));
+        } while (m.find());
+        m.appendTail(out);
+        return out.toString();
+    }
+}
