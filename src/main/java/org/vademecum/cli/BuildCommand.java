@@ -2,9 +2,9 @@ package org.vademecum.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.vademecum.build.BuildOptions;
-import org.vademecum.build.BuiltSite;
-import org.vademecum.build.SitePipeline;
+import org.vademecum.pipeline.BuildOptions;
+import org.vademecum.pipeline.BuiltSite;
+import org.vademecum.pipeline.SitePipeline;
 import org.vademecum.diag.ContentErrors;
 import org.vademecum.output.OutputFolder;
 import org.vademecum.output.OutputFolderException;

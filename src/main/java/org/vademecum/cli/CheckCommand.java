@@ -1,9 +1,9 @@
 package org.vademecum.cli;
 
 import java.util.concurrent.Callable;
-import org.vademecum.build.BuildOptions;
-import org.vademecum.build.BuiltSite;
-import org.vademecum.build.SitePipeline;
+import org.vademecum.pipeline.BuildOptions;
+import org.vademecum.pipeline.BuiltSite;
+import org.vademecum.pipeline.SitePipeline;
 import org.vademecum.diag.ContentErrors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

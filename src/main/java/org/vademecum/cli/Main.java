@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParseResult;
 
-/** {@code vademecum}: the command line. Each subcommand is a thin shell over {@link org.vademecum.build.SitePipeline}. */
+/** {@code vademecum}: the command line. Each subcommand is a thin shell over {@link org.vademecum.pipeline.SitePipeline}. */
 @Command(name = "vademecum", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a clinical-guidance website from YAML data and Markdown pages.",
         subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, DecideCommand.class,

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class PackageOrderTest {
     /** Lowest first; a package may use those before it, never one after it. */
     static final List<String> ORDER = List.of(
-            "diag", "json",
+            "diag", "json", "typography",
             "model",
             "markdown",
             "trees",
@@ -33,7 +33,7 @@ class PackageOrderTest {
             "kit", "search",
             "output",
             "offline",
-            "build",
+            "pipeline",
             "serve",
             "cli");
 

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.vademecum.build.BuildOptions;
-import org.vademecum.build.SitePipeline;
+import org.vademecum.pipeline.BuildOptions;
+import org.vademecum.pipeline.SitePipeline;
 import org.vademecum.output.OutputFile;
 
 /**

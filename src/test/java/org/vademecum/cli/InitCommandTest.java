@@ -31,7 +31,7 @@ class InitCommandTest {
 
         Path site = project.resolve("site");
         Document tree = Jsoup.parse(site.resolve("arbres/exemple-decision/index.html").toFile());
-        assertTrue(tree.select("main h1").text().contains("Arbre d'exemple"), tree.select("main h1").text());
+        assertTrue(tree.select("main h1").text().contains("Arbre d’exemple"), tree.select("main h1").text());
         Document page = Jsoup.parse(site.resolve("guide/premiere-page/index.html").toFile());
         assertTrue(page.text().contains("Première recommandation"), "the recommendation card is on the page");
         assertTrue(Files.exists(site.resolve("recommandations/index.html")));

@@ -18,9 +18,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vademecum.build.BuildOptions;
-import org.vademecum.build.BuiltSite;
-import org.vademecum.build.SitePipeline;
+import org.vademecum.pipeline.BuildOptions;
+import org.vademecum.pipeline.BuiltSite;
+import org.vademecum.pipeline.SitePipeline;
 import org.vademecum.render.Theme;
 import org.vademecum.testing.Fixtures;
 

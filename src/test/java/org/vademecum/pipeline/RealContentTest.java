@@ -1,4 +1,4 @@
-package org.vademecum.build;
+package org.vademecum.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

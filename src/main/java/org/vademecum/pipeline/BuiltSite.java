@@ -1,4 +1,4 @@
-package org.vademecum.build;
+package org.vademecum.pipeline;
 
 import java.util.List;
 import org.vademecum.output.OutputFile;
