@@ -74,6 +74,7 @@ class KitPrintBrowserTest extends PhoneOnRealSite {
         List<String> problems = new ArrayList<>();
         for (String page : sheets) {
             driver.get(server.url(page));
+            stylesheetsLoaded();
             boolean a3 = page.endsWith("-a3/");
             int pages = printedPages(a3 ? A3 : A4);
             if (pages != 1) problems.add(page + ": " + pages + (a3 ? " A3" : " A4") + " pages");
