@@ -10,21 +10,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.vademecum.diag.Diagnostics;
+import org.vademecum.diag.ContentErrors;
 import org.vademecum.diag.Suggestions;
-import org.vademecum.load.ContentLoader;
 import org.vademecum.model.Recommendation;
 import org.vademecum.model.SiteContent;
 import org.vademecum.model.tree.DecisionTree;
 import org.vademecum.model.tree.Variable;
 import org.vademecum.model.tree.VariableType;
+import org.vademecum.pipeline.SitePipeline;
 import org.vademecum.trees.Answer;
 import org.vademecum.trees.AnswerParser;
 import org.vademecum.trees.Evaluation;
 import org.vademecum.trees.InvalidAnswerException;
 import org.vademecum.trees.TreeEvaluator;
 import org.vademecum.trees.TreeLabels;
-import org.vademecum.trees.TreeVerifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +39,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "decide", mixinStandardHelpOptions = true,
         description = {"Evaluates a decision tree with the given answers and prints the path taken and the outcome"
                 + " with its recommendations, or the next question it needs.",
-                "Yes/no answers are oui or non; numbers use a decimal point; a numeric range can be given as"
+                "Yes/no answers are oui or non; numbers take a decimal point or comma and - or − as the sign; a numeric range can be given as"
                         + " le:-3, gt:-1 or gt:-3,le:-2."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:answered (complete, or the next question is printed)",
@@ -71,11 +70,12 @@ public final class DecideCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Diagnostics diagnostics = new Diagnostics();
-        SiteContent content = new ContentLoader(project, diagnostics).load();
-        TreeVerifier.verifyAll(content, diagnostics);
-        if (diagnostics.hasErrors()) {
-            err.print(Diagnostics.report(diagnostics.list()));
+        SiteContent content;
+        try {
+            // The same gate as build: a tree is evaluated only from content that would publish.
+            content = SitePipeline.load(project).content();
+        } catch (ContentErrors e) {
+            err.print(e.report());
             err.flush();
             return CONTENT_ERRORS;
         }

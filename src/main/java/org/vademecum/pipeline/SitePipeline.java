@@ -38,17 +38,34 @@ public final class SitePipeline {
 
     private SitePipeline() {}
 
+    /** The content of a project once it passed gate 1, with the theme and interface strings it is shown with. */
+    public record CheckedContent(SiteContent content, Theme theme, InterfaceStrings strings, Diagnostics warnings) {}
+
+    /**
+     * Stage 1 and gate 1: loads and validates {@code project}'s content (trees verified, raw HTML and nesting
+     * checked) and its theme strings. Throws {@link org.vademecum.diag.ContentErrors} with every error found;
+     * {@code build}, {@code check}, {@code serve} and {@code decide} all start here.
+     */
+    public static CheckedContent load(java.nio.file.Path project) {
+        Diagnostics diagnostics = new Diagnostics();
+        SiteContent content = new ContentLoader(project, diagnostics).load();
+        new ContentValidator(diagnostics).validate(content);
+        Theme theme = Theme.forProject(project);
+        // Raw HTML and nesting are checked here, with the other content errors, not when the page is rendered.
+        new MarkdownChecks(new MarkdownRenderer(), ThemeIds.scan(theme.root()), diagnostics).checkAll(content);
+        InterfaceStrings strings = InterfaceStrings.load(theme, content.config().language(), diagnostics);
+        diagnostics.throwIfAny();
+        return new CheckedContent(content, theme, strings, diagnostics);
+    }
+
     public static BuiltSite build(BuildOptions options) {
         StageTimes times = new StageTimes();
         // Stage 1: load and validate the content. Gate 1.
-        Diagnostics contentErrors = new Diagnostics();
-        SiteContent content = new ContentLoader(options.project(), contentErrors).load();
-        new ContentValidator(contentErrors).validate(content);
-        Theme theme = Theme.forProject(options.project());
-        // Raw HTML and nesting are checked here, with the other content errors, not when the page is rendered.
-        new MarkdownChecks(new MarkdownRenderer(), ThemeIds.scan(theme.root()), contentErrors).checkAll(content);
-        InterfaceStrings strings = InterfaceStrings.load(theme, content.config().language(), contentErrors);
-        contentErrors.throwIfAny();
+        CheckedContent checked = load(options.project());
+        SiteContent content = checked.content();
+        Theme theme = checked.theme();
+        InterfaceStrings strings = checked.strings();
+        Diagnostics contentErrors = checked.warnings();
         times.mark("load and validate");
 
         // Stage 2: render and post-process every page; collect the other files. Gate 2.
