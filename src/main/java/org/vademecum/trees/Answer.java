@@ -1,5 +1,7 @@
 package org.vademecum.trees;
 
+import org.vademecum.model.tree.Interval;
+
 /**
  * A typed answer to one variable. Numeric variables take either an exact value or, when the reader only knows a
  * range (a tapped "T ≤ −3" button), an interval written {@code le:-3} or {@code gt:-3,le:-2}.
@@ -20,5 +22,5 @@ public sealed interface Answer permits Answer.Choice, Answer.Exact, Answer.Range
     record Exact(java.math.BigDecimal value, String text) implements Answer {}
 
     /** A number known only to lie in {@code range}. */
-    record Range(NumRange range, String text) implements Answer {}
+    record Range(Interval range, String text) implements Answer {}
 }

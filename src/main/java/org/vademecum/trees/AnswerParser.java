@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vademecum.model.tree.Interval;
 import org.vademecum.model.tree.Variable;
 import org.vademecum.model.tree.VariableType;
 
@@ -52,10 +53,10 @@ public final class AnswerParser {
     private static Answer numeric(Variable variable, String t, String original) throws InvalidAnswerException {
         String name = variable.name();
         boolean integer = variable.type() == VariableType.INTEGER;
-        NumRange allowed = NumRange.of(variable.range());
+        Interval allowed = variable.range();
         String rangeText = variable.min().toPlainString() + " to " + variable.max().toPlainString();
         if (t.contains(":")) {
-            NumRange r = NumRange.ALL;
+            Interval r = Interval.ALL;
             String[] parts = t.split(",(?=\\s*(?:lt|le|gt|ge):)", -1);
             if (parts.length > 2) throw badRange(variable, original);
             StringBuilder canonical = new StringBuilder();
@@ -64,18 +65,18 @@ public final class AnswerParser {
                 if (!m.matches()) throw badRange(variable, original);
                 String num = canonicalNumber(m.group(2));
                 BigDecimal v = new BigDecimal(num);
-                NumRange bound = switch (m.group(1)) {
-                    case "lt" -> new NumRange(null, false, v, false);
-                    case "le" -> new NumRange(null, false, v, true);
-                    case "gt" -> new NumRange(v, false, null, false);
-                    default -> new NumRange(v, true, null, false);
+                Interval bound = switch (m.group(1)) {
+                    case "lt" -> new Interval(null, false, v, false);
+                    case "le" -> new Interval(null, false, v, true);
+                    case "gt" -> new Interval(v, false, null, false);
+                    default -> new Interval(v, true, null, false);
                 };
                 r = r.intersect(bound);
                 if (canonical.length() > 0) canonical.append(',');
                 canonical.append(m.group(1)).append(':').append(num);
             }
-            NumRange clipped = r.intersect(allowed);
-            if (integer) clipped = clipped.integers();
+            Interval clipped = r.intersect(allowed);
+            if (integer) clipped = clipped.integerView();
             if (clipped.isEmpty()) {
                 throw new InvalidAnswerException("the range '" + original + "' leaves no possible value of " + name,
                         name + " goes from " + rangeText);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.vademecum.model.tree.Branch;
 import org.vademecum.model.tree.Condition;
 import org.vademecum.model.tree.DecisionTree;
+import org.vademecum.model.tree.Interval;
 import org.vademecum.model.tree.Node;
 import org.vademecum.model.tree.Outcome;
 import org.vademecum.model.tree.Question;
@@ -69,19 +70,19 @@ public final class TreeEvaluator {
     /** Every branch of {@code q} that {@code answer} meets (one, in a verified tree). */
     static List<Branch> matching(Question q, Variable variable, Answer answer) {
         List<Branch> out = new ArrayList<>();
-        NumRange allowed = variable.type().numeric() ? NumRange.of(variable.range()) : null;
+        Interval allowed = variable.type().numeric() ? variable.range() : null;
         for (Branch b : q.branches()) {
             if (b.when() instanceof Condition.Is is) {
                 if (answer instanceof Answer.Choice c && c.value().equals(is.value())) out.add(b);
             } else if (b.when() instanceof Condition.Range r) {
-                NumRange branch = NumRange.of(r.interval()).intersect(allowed);
+                Interval branch = r.interval().intersect(allowed);
                 if (answer instanceof Answer.Exact x) {
                     if (branch.contains(x.value())) out.add(b);
                 } else if (answer instanceof Answer.Range a) {
-                    NumRange given = a.range().intersect(allowed);
+                    Interval given = a.range().intersect(allowed);
                     if (variable.type() == VariableType.INTEGER) {
-                        given = given.integers();
-                        branch = branch.integers();
+                        given = given.integerView();
+                        branch = branch.integerView();
                     }
                     if (branch.containsAll(given)) out.add(b);
                 }

@@ -64,9 +64,14 @@ public record Interval(BigDecimal min, boolean minInclusive, BigDecimal max, boo
         return isEmpty() || integerView().isEmpty();
     }
 
-    /** True when every number of this interval is also in {@code other}. */
-    public boolean within(Interval other) {
-        return intersect(other).equals(normalized());
+    /** True when every number of {@code inner} is in this interval (an empty {@code inner} always is). */
+    public boolean containsAll(Interval inner) {
+        if (inner.isEmpty()) return true;
+        boolean lowOk = min == null || (inner.min != null && (inner.min.compareTo(min) > 0
+                || (inner.min.compareTo(min) == 0 && (minInclusive || !inner.minInclusive))));
+        boolean highOk = max == null || (inner.max != null && (inner.max.compareTo(max) < 0
+                || (inner.max.compareTo(max) == 0 && (maxInclusive || !inner.maxInclusive))));
+        return lowOk && highOk;
     }
 
     /** The same set, written with the smallest closed whole-number bounds (for integer variables). */
@@ -84,10 +89,6 @@ public record Interval(BigDecimal min, boolean minInclusive, BigDecimal max, boo
             hi = f;
         }
         return new Interval(lo, lo != null, hi, hi != null);
-    }
-
-    private Interval normalized() {
-        return new Interval(min, minInclusive, max, maxInclusive);
     }
 
     @Override
