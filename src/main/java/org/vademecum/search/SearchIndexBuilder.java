@@ -25,7 +25,7 @@ import org.vademecum.model.SiteContent;
  *  "g":{"Grade A":"A",...}         badge label → grade key (for the theme's grade-badge grade-KEY classes)
  *  "d":[[url,kind,title,context,badge,text],...]  documents, sorted by url
  *  "t":["acid","age",...]          terms (stems), sorted
- *  "p":[[k,doc,...,doc,score,...],...]  postings parallel to "t": see {@link #writePostings}
+ *  "p":[[k,doc,...,doc,score,...],...]  postings parallel to "t": see {@link #postings}
  *  "s":[["dmo","densit mineral osseu",...],...]}  synonym groups: phrases of stems, from the glossary
  * </pre>
  *
@@ -71,80 +71,29 @@ public final class SearchIndexBuilder {
             }
         }
 
-        StringBuilder out = new StringBuilder(1 << 16);
-        out.append("{\"v\":").append(FORMAT_VERSION).append(",\"n\":").append(FrenchNormalizer.VERSION);
-        out.append(",\"k\":{");
-        boolean first = true;
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("v", FORMAT_VERSION);
+        root.put("n", FrenchNormalizer.VERSION);
+        Map<String, Object> kinds = new LinkedHashMap<>();
         for (SearchKind kind : SearchKind.values()) {
-            if (!first) {
-                out.append(',');
-            }
-            first = false;
-            Json.string(out, kind.code());
-            out.append(":[");
-            Json.string(out, words.apply("search.kind." + kind.code()));
-            out.append(',').append(kind.boost()).append(']');
+            kinds.put(kind.code(), List.of(words.apply("search.kind." + kind.code()), kind.boost()));
         }
-        out.append("},\"g\":{");
-        first = true;
-        for (Grade grade : Grade.values()) {
-            if (!first) {
-                out.append(',');
-            }
-            first = false;
-            Json.string(out, new SearchDocuments(words).gradeLabel(grade));
-            out.append(':');
-            Json.string(out, grade.key());
+        root.put("k", kinds);
+        Map<String, Object> grades = new LinkedHashMap<>();
+        for (Grade grade : Grade.values()) grades.put(new SearchDocuments(words).gradeLabel(grade), grade.key());
+        root.put("g", grades);
+        List<Object> rows = new ArrayList<>(docs.size());
+        for (SearchDocument doc : docs) {
+            rows.add(List.of(doc.url(), doc.kind().code(), clean(doc.title()), clean(doc.context()), clean(doc.badge()),
+                    snippetText(doc.body())));
         }
-        out.append("},\n\"d\":[");
-        for (int d = 0; d < docs.size(); d++) {
-            SearchDocument doc = docs.get(d);
-            out.append(d == 0 ? "\n[" : ",\n[");
-            Json.string(out, doc.url());
-            out.append(',');
-            Json.string(out, doc.kind().code());
-            out.append(',');
-            Json.string(out, clean(doc.title()));
-            out.append(',');
-            Json.string(out, clean(doc.context()));
-            out.append(',');
-            Json.string(out, clean(doc.badge()));
-            out.append(',');
-            Json.string(out, snippetText(doc.body()));
-            out.append(']');
-        }
-        out.append("],\n\"t\":[");
-        first = true;
-        for (String term : postings.keySet()) {
-            if (!first) {
-                out.append(',');
-            }
-            first = false;
-            Json.string(out, term);
-        }
-        out.append("],\n\"p\":[");
-        first = true;
-        for (List<int[]> list : postings.values()) {
-            out.append(first ? "[" : ",[");
-            first = false;
-            writePostings(out, list);
-            out.append(']');
-        }
-        out.append("],\n\"s\":[");
-        first = true;
-        for (List<String> group : normalisedGroups(synonymGroups)) {
-            out.append(first ? "[" : ",[");
-            first = false;
-            for (int i = 0; i < group.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                Json.string(out, group.get(i));
-            }
-            out.append(']');
-        }
-        out.append("]}\n");
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        root.put("d", rows);
+        root.put("t", new ArrayList<>(postings.keySet()));
+        List<Object> lists = new ArrayList<>(postings.size());
+        for (List<int[]> list : postings.values()) lists.add(postings(list));
+        root.put("p", lists);
+        root.put("s", normalisedGroups(synonymGroups));
+        return (Json.write(root) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -152,20 +101,23 @@ public final class SearchIndexBuilder {
      * the body, by far the most common case), their k doc numbers delta-encoded, then (doc, score) pairs for the
      * others, doc numbers delta-encoded on their own.
      */
-    static void writePostings(StringBuilder out, List<int[]> list) {
+    static List<Integer> postings(List<int[]> list) {
         List<int[]> plain = list.stream().filter(p -> p[1] == BODY).toList();
         List<int[]> scored = list.stream().filter(p -> p[1] != BODY).toList();
-        out.append(plain.size());
+        List<Integer> out = new ArrayList<>(1 + plain.size() + 2 * scored.size());
+        out.add(plain.size());
         int previous = 0;
         for (int[] p : plain) {
-            out.append(',').append(p[0] - previous);
+            out.add(p[0] - previous);
             previous = p[0];
         }
         previous = 0;
         for (int[] p : scored) {
-            out.append(',').append(p[0] - previous).append(',').append(p[1]);
+            out.add(p[0] - previous);
+            out.add(p[1]);
             previous = p[0];
         }
+        return out;
     }
 
     static List<SearchDocument> sortedUnique(List<SearchDocument> documents) {
