@@ -15,7 +15,8 @@ import org.vademecum.markdown.PageLinks;
 /**
  * Every internal link, asset reference and {@code #anchor} of every page must resolve to a file the build
  * writes and to an id on the target page. A broken one is reported at the line of the page's source that
- * contains it, or at the page's source file when the link comes from a template.
+ * contains it, or at the page's source file when the link comes from a template. A relative link of a page's
+ * Markdown has already been made a site path ({@link PageLinks}); it is reported as the author wrote it.
  */
 public final class LinkChecker {
     private final Diagnostics diagnostics;
