@@ -5,14 +5,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.vademecum.diag.Diagnostics;
 import org.vademecum.diag.SourcePosition;
+import org.vademecum.markdown.PageLinks;
 
 /**
  * Every internal link, asset reference and {@code #anchor} of every page must resolve to a file the build
  * writes and to an id on the target page. A broken one is reported at the line of the page's source that
- * contains it, or at the page's source file when the link comes from a template.
+ * contains it, or at the page's source file when the link comes from a template. A relative link of a page's
+ * Markdown has already been made a site path ({@link PageLinks}); it is reported as the author wrote it.
  */
 public final class LinkChecker {
     private final Diagnostics diagnostics;
@@ -21,8 +25,12 @@ public final class LinkChecker {
         this.diagnostics = diagnostics;
     }
 
-    /** What the checker needs to name a page's source: its project-relative file and text, when it has one. */
-    public record PageSource(String file, String text) {}
+    /**
+     * What the checker needs to name a page's source: its project-relative file and text, when it has one, and
+     * its path under {@code content/pages} ({@link org.vademecum.model.Page#path()}), against which the relative
+     * links of its Markdown were resolved ({@link PageLinks}).
+     */
+    public record PageSource(String file, String text, String page) {}
 
     /**
      * @param pages    the site's HTML pages
@@ -33,6 +41,7 @@ public final class LinkChecker {
                       Map<String, SourcePosition> navigation) {
         Map<String, List<String>> fromTemplates = new java.util.TreeMap<>();
         Map<String, Set<String>> idsByFile = new HashMap<>();
+        PageLinks links = new PageLinks(sources.values().stream().map(PageSource::page).toList());
         for (RenderedPage p : pages) {
             Set<String> ids = new HashSet<>();
             p.document().select("[id]").forEach(e -> ids.add(e.id()));
@@ -46,9 +55,13 @@ public final class LinkChecker {
                 if (target.isEmpty() || target.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || target.startsWith("//")) continue;
                 String problem = problem(p.url(), target, files, idsByFile);
                 if (problem == null) continue;
-                SourcePosition inSource = locate(sources.get(p.url()), target);
+                PageSource source = sources.get(p.url());
+                Located inSource = locate(source, target, links);
                 if (inSource != null) {
-                    diagnostics.error(inSource, "broken link '" + target + "' on page " + p.url() + ": " + problem,
+                    // A relative .md link is left as written when it names no page; say which file is missing.
+                    String why = links.problem(source.page(), inSource.written());
+                    diagnostics.error(inSource.at(), "broken link '" + inSource.written() + "' on page " + p.url() + ": "
+                            + (why != null ? why : problem),
                             "fix the link, or the page or heading it points to");
                 } else {
                     fromTemplates.computeIfAbsent(target + "\n" + problem, k -> new java.util.ArrayList<>()).add(p.url());
@@ -94,15 +107,35 @@ public final class LinkChecker {
         return null;
     }
 
-    /** Where the page's Markdown source writes {@code target}, or null when the link is not in it. */
-    private static SourcePosition locate(PageSource source, String target) {
+    /** Where a link is written in a page's Markdown, and how: as the site path, or as a relative link to it. */
+    private record Located(SourcePosition at, String written) {}
+
+    /** A link's destination in Markdown: {@code ](dest}, {@code [ref]: dest} or {@code "dest"} (raw HTML). */
+    private static final Pattern WRITTEN = Pattern.compile("\\]\\(\\s*<?([^\\s)>]+)|^\\s{0,3}\\[[^\\]]+\\]:\\s*<?([^\\s>]+)|\"([^\"]+)\"");
+
+    /**
+     * Where the page's Markdown source writes {@code target}, or null when the link is not in it: first as
+     * written (a site path), then as a relative link that {@code links} resolves to it.
+     */
+    private static Located locate(PageSource source, String target, PageLinks links) {
         if (source == null) return null;
         String[] lines = source.text().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int col = lines[i].indexOf("](" + target);
-            if (col >= 0) return new SourcePosition(source.file(), i + 1, col + 3);
+            if (col >= 0) return new Located(new SourcePosition(source.file(), i + 1, col + 3), target);
             col = lines[i].indexOf("\"" + target + "\"");
-            if (col >= 0) return new SourcePosition(source.file(), i + 1, col + 2);
+            if (col >= 0) return new Located(new SourcePosition(source.file(), i + 1, col + 2), target);
+        }
+        if (!target.startsWith("/")) return null;
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = WRITTEN.matcher(lines[i]);
+            while (m.find()) {
+                int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+                String written = m.group(g);
+                if (!written.equals(target) && links.resolve(source.page(), written).equals(target)) {
+                    return new Located(new SourcePosition(source.file(), i + 1, m.start(g) + 1), written);
+                }
+            }
         }
         return null;
     }

@@ -66,7 +66,7 @@ final class PageLoader {
             diagnostics.error(SourcePosition.file(source.name()), "page file name '" + slug
                     + ".md' cannot be used as a web address", "use lowercase ASCII words joined by '-'");
         }
-        String url = path.equals("index") ? "/" : sectionIndex ? "/" + dir + "/" : "/" + path + "/";
+        String url = Page.urlOf(path);
         String markdown = text.substring(bodyStart);
         if (hasOverlongCitation(markdown, new SourcePosition(source.name(), bodyLine, 1))) {
             markdown = ""; // the build stops at the content gate; the shortcode pattern would overflow the stack

@@ -29,6 +29,13 @@ public record Page(
         trees = List.copyOf(trees);
     }
 
+    /** The site path of the page built from {@code path}: {@code index} is {@code /}, {@code a/_index} is {@code /a/}, {@code a/b} is {@code /a/b/}. */
+    public static String urlOf(String path) {
+        if (path.equals("index")) return "/";
+        if (path.endsWith("_index")) return "/" + (path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "") + "/";
+        return "/" + path + "/";
+    }
+
     public boolean home() {
         return path.equals("index");
     }

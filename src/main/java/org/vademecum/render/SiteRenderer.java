@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.vademecum.diag.Diagnostics;
 import org.vademecum.markdown.MarkdownRenderer;
+import org.vademecum.markdown.PageLinks;
 import org.vademecum.model.Page;
 import org.vademecum.model.SiteContent;
 import org.vademecum.render.Views.*;
@@ -27,6 +28,7 @@ public final class SiteRenderer {
     private final ViewFactory views;
     private final SiteView site;
     private final ShortcodeExpander shortcodes;
+    private final PageLinks pageLinks;
     // Computed once per render: looking them up per page made a 2,000-page section quadratic.
     private final Map<String, List<Page>> sectionPages;
     private final Map<Page, Integer> positions = new java.util.IdentityHashMap<>();
@@ -44,6 +46,7 @@ public final class SiteRenderer {
         this.site = views.site();
         this.shortcodes = new ShortcodeExpander(content, views, templates, baseModel());
         this.sectionPages = pagesBySection(content.pages());
+        this.pageLinks = new PageLinks(content.pages().stream().map(Page::path).toList());
         sectionPages.values().forEach(list -> {
             for (int i = 0; i < list.size(); i++) positions.put(list.get(i), i);
         });
@@ -177,12 +180,13 @@ public final class SiteRenderer {
         return crumbs;
     }
 
-    /** Markdown body to safe HTML with shortcuts expanded. */
+    /** Markdown body to safe HTML, its relative links made site paths ({@link PageLinks}), with shortcuts expanded. */
     private String body(Page page) {
         String html = markdown.render(page.markdown());
         Document doc = Parser.htmlParser().parseInput("<div id=\"vdm-body\">" + html + "</div>", "");
         doc.outputSettings().prettyPrint(false);
         Element root = doc.getElementById("vdm-body");
+        pageLinks.apply(root, page.path());
         shortcodes.expand(root, page.url());
         return root.html();
     }
