@@ -20,9 +20,19 @@ import org.vademecum.markdown.PageLinks;
  */
 public final class LinkChecker {
     private final Diagnostics diagnostics;
+    private final Map<String, String> absentPages;
 
     public LinkChecker(Diagnostics diagnostics) {
+        this(diagnostics, Map.of());
+    }
+
+    /**
+     * @param absentPages site paths of pages that are not built on purpose (the page of an empty collection) to
+     *                    why; a broken link to one says so in its hint
+     */
+    public LinkChecker(Diagnostics diagnostics, Map<String, String> absentPages) {
         this.diagnostics = diagnostics;
+        this.absentPages = absentPages;
     }
 
     /**
@@ -62,7 +72,7 @@ public final class LinkChecker {
                     String why = links.problem(source.page(), inSource.written());
                     diagnostics.error(inSource.at(), "broken link '" + inSource.written() + "' on page " + p.url() + ": "
                             + (why != null ? why : problem),
-                            "fix the link, or the page or heading it points to");
+                            withReason("fix the link, or the page or heading it points to", target));
                 } else {
                     fromTemplates.computeIfAbsent(target + "\n" + problem, k -> new java.util.ArrayList<>()).add(p.url());
                 }
@@ -76,9 +86,17 @@ public final class LinkChecker {
             String where = urls.size() == 1 ? "on page " + urls.get(0)
                     : "on " + urls.size() + " pages (" + urls.get(0) + ", …)";
             diagnostics.error(at, "broken link '" + target + "' " + where + ": " + problem,
-                    navigation.containsKey(target) ? "fix this navigation link in content/site.yaml"
-                            : "the link comes from a template or a YAML field; fix it there or add the missing page");
+                    withReason(navigation.containsKey(target) ? "fix this navigation link in content/site.yaml"
+                            : "the link comes from a template or a YAML field; fix it there or add the missing page",
+                            target));
         });
+    }
+
+    /** The hint, plus why the page is absent when it is the page of an empty collection. */
+    private String withReason(String hint, String target) {
+        String path = target.split("[#?]", 2)[0];
+        String why = absentPages.get(path);
+        return why == null ? hint : hint + " (there is no page " + path + ": " + why + ")";
     }
 
     private static String problem(String pageUrl, String target, Set<String> files, Map<String, Set<String>> ids) {

@@ -94,7 +94,7 @@ public final class SitePipeline {
         pages.forEach(p -> paths.add(HtmlPostProcessor.fileFor(p.url())));
         Map<String, org.vademecum.diag.SourcePosition> navigation = new HashMap<>();
         content.config().navigation().forEach(n -> navigation.putIfAbsent(n.link(), n.position()));
-        new LinkChecker(siteErrors).check(pages, paths, sources(content), navigation);
+        new LinkChecker(siteErrors, renderer.views().absentCollections()).check(pages, paths, sources(content), navigation);
         siteErrors.throwIfAny();
         times.mark("link check");
 

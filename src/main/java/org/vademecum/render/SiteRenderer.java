@@ -18,7 +18,8 @@ import org.vademecum.render.Views.*;
 /**
  * Renders every page of the site with the theme's templates: the Markdown pages and sections, then the pages
  * generated from data (recommendations, risk factors, sequences, glossary, bibliography, about, 404). Each page
- * kind has one template and one view; templates never see the content model.
+ * kind has one template and one view; templates never see the content model. A collection page is rendered only
+ * when its collection has items ({@link CollectionPage}).
  */
 public final class SiteRenderer {
     private final SiteContent content;
@@ -72,14 +73,18 @@ public final class SiteRenderer {
             else if (page.sectionIndex()) tasks.add(() -> renderSection(page));
             else tasks.add(() -> renderPage(page));
         }
-        tasks.add(() -> generated(ViewFactory.RECOMMENDATIONS, "recommendations", "recommendations",
+        // Collection pages (issue 11): only for collections that have items.
+        if (views.has(CollectionPage.RECOMMENDATIONS)) tasks.add(() -> generated(ViewFactory.RECOMMENDATIONS,
+                "recommendations", "recommendations",
                 Map.of("recommendations", views.recommendations(), "grades", views.grades())));
-        tasks.add(() -> generated(ViewFactory.RISK_FACTORS, "risk-factors", "riskFactors",
-                Map.of("groups", views.riskFactorGroups())));
-        tasks.add(() -> generated(ViewFactory.SEQUENCES, "sequences", "sequences", Map.of("sequences", views.sequences())));
-        tasks.add(() -> generated(ViewFactory.GLOSSARY, "glossary", "glossary", Map.of("letters", views.glossaryByLetter())));
-        tasks.add(() -> generated(ViewFactory.BIBLIOGRAPHY, "bibliography", "bibliography",
-                Map.of("references", views.references())));
+        if (views.has(CollectionPage.RISK_FACTORS)) tasks.add(() -> generated(ViewFactory.RISK_FACTORS,
+                "risk-factors", "riskFactors", Map.of("groups", views.riskFactorGroups())));
+        if (views.has(CollectionPage.SEQUENCES)) tasks.add(() -> generated(ViewFactory.SEQUENCES, "sequences",
+                "sequences", Map.of("sequences", views.sequences())));
+        if (views.has(CollectionPage.GLOSSARY)) tasks.add(() -> generated(ViewFactory.GLOSSARY, "glossary",
+                "glossary", Map.of("letters", views.glossaryByLetter())));
+        if (views.has(CollectionPage.BIBLIOGRAPHY)) tasks.add(() -> generated(ViewFactory.BIBLIOGRAPHY,
+                "bibliography", "bibliography", Map.of("references", views.references())));
         tasks.add(() -> generated(ViewFactory.ABOUT, "about", "about",
                 Map.of("grades", views.grades(), "references", views.references())));
         tasks.add(() -> generated("/404.html", "not-found", "notFound", Map.of()));
@@ -107,7 +112,7 @@ public final class SiteRenderer {
     private java.util.Optional<RenderedHtml> renderHome(Page page) {
         List<SectionView> sections = content.pages().stream().filter(Page::sectionIndex)
                 .sorted(PAGE_ORDER).map(this::sectionView).toList();
-        HomeView home = new HomeView(body(page), sections, views.allTrees());
+        HomeView home = new HomeView(body(page), sections, views.allTrees(), views.homeTiles());
         Map<String, Object> model = baseModel();
         model.put("home", home);
         model.put("meta", meta(site.title(), "/", page.summary() == null ? site.description() : page.summary(), "home", List.of()));

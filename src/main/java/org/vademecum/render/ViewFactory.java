@@ -64,7 +64,37 @@ public final class ViewFactory {
         return new SiteView(c.title(), c.language(), c.description(), c.baseUrl(), c.contentVersion(), c.reviewDate(),
                 dateText(c.reviewDate()), c.disclaimer(), c.sourceDocument(), nav,
                 content.findKit().map(k -> new Link(k.title(), org.vademecum.model.Kit.BASE)).orElse(null),
-                !content.trees().isEmpty());
+                has(CollectionPage.TREES), collections());
+    }
+
+    /** True when the page of this collection exists (its collection is not empty). */
+    public boolean has(CollectionPage page) {
+        return page.presentIn(content);
+    }
+
+    /**
+     * The collection pages that exist, in the theme's order, by {@link CollectionPage#key}, each with its title:
+     * what the layout links to ({@code site.collections.glossary??}).
+     */
+    public Map<String, Link> collections() {
+        Map<String, Link> out = new LinkedHashMap<>();
+        for (CollectionPage c : CollectionPage.values()) {
+            if (has(c)) out.put(c.key, new Link(strings.get(c.titleKey), c.url));
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** The home page's tiles to the collection pages that exist, in the theme's order. */
+    public List<Link> homeTiles() {
+        return java.util.Arrays.stream(CollectionPage.values()).filter(c -> c.tileKey != null && has(c))
+                .map(c -> new Link(strings.get(c.tileKey), c.url)).toList();
+    }
+
+    /** Site path of each collection page that does not exist, to why (for the link checker's hint). */
+    public Map<String, String> absentCollections() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (CollectionPage c : CollectionPage.values()) if (!has(c)) out.put(c.url, c.whyAbsent);
+        return out;
     }
 
     /** "2026-11-29" as "29 novembre 2026", month names from the strings file. */

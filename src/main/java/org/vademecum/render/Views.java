@@ -14,11 +14,14 @@ public final class Views {
     /**
      * Site-wide facts for the layout. {@code kit} is the World Osteoporosis Day kit's link (its title and
      * {@code /journee-mondiale/}), or null when the project has no kit; the layout appends it to the navigation.
-     * {@code hasTrees}: the site has decision trees (and so the page {@code /arbres/}).
+     * {@code hasTrees}: the site has decision trees (and so the page {@code /arbres/}). {@code collections}: the
+     * collection pages that exist (a collection that is empty or absent has none), by key ({@code recommendations},
+     * {@code riskFactors}, {@code sequences}, {@code glossary}, {@code bibliography}, {@code trees}) with their
+     * titles; the theme links to one only when it is there ({@code <#if site.collections.glossary??>}).
      */
     public record SiteView(String title, String language, String description, String baseUrl, String contentVersion,
                            String reviewDate, String reviewDateText, String disclaimer, String sourceDocument,
-                           List<Link> navigation, Link kit, boolean hasTrees) {}
+                           List<Link> navigation, Link kit, boolean hasTrees, java.util.Map<String, Link> collections) {}
 
     /** Per-page facts for the layout: {@code url} is the site path, {@code section} the top navigation entry to mark. */
     public record Meta(String title, String url, String description, String kind, List<Link> breadcrumbs,
@@ -58,5 +61,9 @@ public final class Views {
                                   List<ReferenceView> sources, List<RecommendationView> recommendations,
                                   List<Link> trees, PageLink prev, PageLink next) {}
 
-    public record HomeView(String introHtml, List<SectionView> sections, List<Link> trees) {}
+    /**
+     * The home page. {@code tiles}: links to the collection pages that exist (recommendations, risk factors,
+     * sequences, glossary, bibliography), with the home page's wording; a collection without a page has no tile.
+     */
+    public record HomeView(String introHtml, List<SectionView> sections, List<Link> trees, List<Link> tiles) {}
 }
