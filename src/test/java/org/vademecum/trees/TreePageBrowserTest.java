@@ -522,10 +522,7 @@ class TreePageBrowserTest {
         if (!typeNumbers) {
             // The URL reopens the same point: as the page reads it (its own evaluator on its own address), and for
             // the first walk of each tree by a real reload.
-            assertEquals(outcome, ((JavascriptExecutor) browser).executeScript(
-                    "var data = JSON.parse(document.getElementById('tree-data').textContent);"
-                            + "return window.Vademecum.evaluate(data, window.Vademecum.readQuery(data, location.search).answers).outcome;"),
-                    label + " read back from " + browser.getCurrentUrl());
+            assertEquals(outcome, state.readBack(), label + " read back from " + browser.getCurrentUrl());
             if (reload) {
                 String url = browser.getCurrentUrl();
                 browser.get(url);
@@ -535,8 +532,11 @@ class TreePageBrowserTest {
         return steps;
     }
 
-    /** What the page shows: the current node, the outcome (or null), whether it is visible, the path length. */
-    record State(String current, String outcome, boolean visible, int pathLength) {}
+    /**
+     * What the page shows: the current node, the outcome (or null), whether it is visible, the path length; and
+     * where the page's own evaluator puts the address it shows (the outcome or pending question).
+     */
+    record State(String current, String outcome, boolean visible, int pathLength, String readBack) {}
 
     private State state() {
         @SuppressWarnings("unchecked")
@@ -544,8 +544,10 @@ class TreePageBrowserTest {
                 "var a = document.getElementById('arbre'); var c = a.getAttribute('data-current');"
                         + "var s = document.querySelector(\".tree-node[data-node='\" + c + \"']\");"
                         + "return [c, a.getAttribute('data-outcome'), !!s && !s.hidden && s.offsetHeight > 0,"
-                        + " document.querySelectorAll('.tree-path li:not(.tree-path-outcome)').length];");
-        return new State((String) r.get(0), (String) r.get(1), (Boolean) r.get(2), ((Number) r.get(3)).intValue());
+                        + " document.querySelectorAll('.tree-path li:not(.tree-path-outcome)').length,"
+                        + " (function (data) { var e = window.Vademecum.evaluate(data, window.Vademecum.readQuery(data, location.search).answers);"
+                        + "   return e.outcome || e.pending; })(JSON.parse(document.getElementById('tree-data').textContent))];");
+        return new State((String) r.get(0), (String) r.get(1), (Boolean) r.get(2), ((Number) r.get(3)).intValue(), (String) r.get(4));
     }
 
     /**
