@@ -179,6 +179,26 @@
     return { path: path, outcome: id, pending: null, imprecise: false };
   }
 
+  // The answers a query string gives ("?fracture=severe&t_score=le:-1"): {answers, bad: ['name=value', ...]};
+  // names that are not variables of the tree are ignored.
+  function readQuery(data, search) {
+    var answers = {}, bad = [];
+    new URLSearchParams(search).forEach(function (value, name) {
+      if (!has(data.variables, name)) return;
+      var parsed = parseAnswer(data.variables[name], value);
+      if (parsed.answer) answers[name] = parsed.answer;
+      else bad.push(name + '=' + value);
+    });
+    return { answers: answers, bad: bad };
+  }
+
+  /*
+   * The page's public API, tiny and side-effect free: the pure evaluator above, as the page itself uses it, for
+   * scripts and for the browser tests that compare it with the Java evaluator on every case (TreePageBrowserTest).
+   * data is the JSON of #tree-data; nothing here reads or changes the page.
+   */
+  window.Vademecum = Object.freeze({ parseAnswer: parseAnswer, readQuery: readQuery, evaluate: evaluate });
+
   function formatNumber(text) {
     return String(text).replace(/-/g, '\u2212').replace('.', ',');
   }
@@ -273,14 +293,7 @@
     }
 
     function readAnswers() {
-      var answers = {}, bad = [];
-      new URLSearchParams(window.location.search).forEach(function (value, name) {
-        if (!has(data.variables, name)) return;
-        var parsed = parseAnswer(data.variables[name], value);
-        if (parsed.answer) answers[name] = parsed.answer;
-        else bad.push(name + '=' + value);
-      });
-      return { answers: answers, bad: bad };
+      return readQuery(data, window.location.search);
     }
 
     function writeAnswers(answers, replace) {
