@@ -539,15 +539,29 @@ class TreePageBrowserTest {
     record State(String current, String outcome, boolean visible, int pathLength, String readBack) {}
 
     private State state() {
-        @SuppressWarnings("unchecked")
-        List<Object> r = (List<Object>) ((JavascriptExecutor) browser).executeScript(
-                "var a = document.getElementById('arbre'); var c = a.getAttribute('data-current');"
-                        + "var s = document.querySelector(\".tree-node[data-node='\" + c + \"']\");"
-                        + "return [c, a.getAttribute('data-outcome'), !!s && !s.hidden && s.offsetHeight > 0,"
-                        + " document.querySelectorAll('.tree-path li:not(.tree-path-outcome)').length,"
-                        + " (function (data) { var e = window.Vademecum.evaluate(data, window.Vademecum.readQuery(data, location.search).answers);"
-                        + "   return e.outcome || e.pending; })(JSON.parse(document.getElementById('tree-data').textContent))];");
-        return new State((String) r.get(0), (String) r.get(1), (Boolean) r.get(2), ((Number) r.get(3)).intValue(), (String) r.get(4));
+        // A page still loading (or replaced by another document) has no started tree yet: wait for it rather than
+        // read half a page, and say where the browser is if it never comes.
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            @SuppressWarnings("unchecked")
+            List<Object> r = (List<Object>) ((JavascriptExecutor) browser).executeScript(
+                    "var a = document.getElementById('arbre');"
+                            + "if (document.readyState !== 'complete' || !a || !a.hasAttribute('data-current') || !window.Vademecum) return null;"
+                            + "var c = a.getAttribute('data-current');"
+                            + "var s = document.querySelector(\".tree-node[data-node='\" + c + \"']\");"
+                            + "return [c, a.getAttribute('data-outcome'), !!s && !s.hidden && s.offsetHeight > 0,"
+                            + " document.querySelectorAll('.tree-path li:not(.tree-path-outcome)').length,"
+                            + " (function (data) { var e = window.Vademecum.evaluate(data, window.Vademecum.readQuery(data, location.search).answers);"
+                            + "   return e.outcome || e.pending; })(JSON.parse(document.getElementById('tree-data').textContent))];");
+            if (r != null) {
+                return new State((String) r.get(0), (String) r.get(1), (Boolean) r.get(2), ((Number) r.get(3)).intValue(), (String) r.get(4));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no started tree page after 10 s: the browser shows " + browser.getCurrentUrl()
+                        + " (" + browser.getTitle() + ")");
+            }
+            sleep(50);
+        }
     }
 
     /**
