@@ -52,22 +52,25 @@ public final class ContentLoader {
             return new SiteContent(SiteConfigReader.empty(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null);
         }
         ContentFiles files = ContentFiles.scan(project, diagnostics);
-        SiteConfig config = readMapping(content.resolve("site.yaml"), true, "site.yaml",
+        SiteConfig config = readMapping(content.resolve("site.yaml"), true, MappingKind.SITE,
                 r -> new SiteConfigReader(diagnostics).read(r))
                 .orElseGet(SiteConfigReader::empty);
         Path gradesFile = content.resolve(GRADES_FILE);
-        GradeScale authorGrades = readMapping(gradesFile, false, GRADES_FILE, this::gradeScale).orElse(null);
+        GradeScale authorGrades = readMapping(gradesFile, false, MappingKind.GRADES_FILE, this::gradeScale).orElse(null);
         // A grades.yaml that could not be read has had its errors; its recommendations are not checked against it.
         Optional<GradeCheck> gradeCheck = authorGrades != null ? Optional.of(new GradeCheck(authorGrades.ids().stream().distinct().toList(), true))
                 : Files.exists(gradesFile, LinkOption.NOFOLLOW_LINKS) ? Optional.empty()
                 : Optional.of(new GradeCheck(GradeScale.defaultIds(), false));
-        List<Recommendation> recommendations = readCollection("recommendations.yaml", "recommendations",
-                "recommendation", r -> recommendation(r, gradeCheck));
-        List<RiskFactorGroup> groups = readCollection("risk-factors.yaml", "groups", "risk-factor group",
+        List<Recommendation> recommendations = readCollection(MappingKind.RECOMMENDATIONS_FILE,
+                MappingKind.RECOMMENDATION, r -> recommendation(r, gradeCheck));
+        List<RiskFactorGroup> groups = readCollection(MappingKind.RISK_FACTORS_FILE, MappingKind.RISK_FACTOR_GROUP,
                 this::riskFactorGroup);
-        List<TherapeuticSequence> sequences = readCollection("sequences.yaml", "sequences", "sequence", this::sequence);
-        List<GlossaryEntry> glossary = readCollection("glossary.yaml", "entries", "glossary entry", this::glossaryEntry);
-        List<Reference> references = readCollection("bibliography.yaml", "references", "reference", this::reference);
+        List<TherapeuticSequence> sequences = readCollection(MappingKind.SEQUENCES_FILE, MappingKind.SEQUENCE,
+                this::sequence);
+        List<GlossaryEntry> glossary = readCollection(MappingKind.GLOSSARY_FILE, MappingKind.GLOSSARY_ENTRY,
+                this::glossaryEntry);
+        List<Reference> references = readCollection(MappingKind.BIBLIOGRAPHY_FILE, MappingKind.REFERENCE,
+                this::reference);
         List<Page> pages = new PageLoader(project, diagnostics).loadAll(content.resolve("pages"), files.pages());
         List<DecisionTree> trees = new ArrayList<>();
         TreeLoader treeLoader = new TreeLoader(diagnostics);
@@ -79,7 +82,7 @@ public final class ContentLoader {
                 authorGrades);
     }
 
-    private <T> Optional<T> readMapping(Path file, boolean required, String what, Function<MappingReader, T> reader) {
+    private <T> Optional<T> readMapping(Path file, boolean required, MappingKind kind, Function<MappingReader, T> reader) {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             if (required) {
                 diagnostics.error(SourcePosition.file(SourceFile.relativeName(project, file)), "missing file",
@@ -91,10 +94,10 @@ public final class ContentLoader {
         if (source.isEmpty()) return Optional.empty();
         Optional<YamlNode> node = YamlParser.parse(source.get().text(), source.get().name(), 0, diagnostics);
         if (node.isEmpty() && required && isBlank(source.get().text())) {
-            diagnostics.error(SourcePosition.file(source.get().name()), what + " is empty",
+            diagnostics.error(SourcePosition.file(source.get().name()), kind.what() + " is empty",
                     "it needs at least title, language, base_url, content_version and review_date (see docs/authoring.md)");
         }
-        return node.flatMap(n -> MappingReader.of(n, what, diagnostics))
+        return node.flatMap(n -> MappingReader.of(n, kind, diagnostics))
                 .map(r -> {
                     T value = reader.apply(r);
                     r.finish();
@@ -107,9 +110,10 @@ public final class ContentLoader {
         return text.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#") || l.equals("---"));
     }
 
-    private <T> List<T> readCollection(String fileName, String key, String itemWhat, Function<MappingReader, T> reader) {
-        return readMapping(project.resolve("content").resolve(fileName), false, fileName,
-                r -> r.mappings(key, itemWhat, reader)).orElse(List.of());
+    /** A collection file: one mapping whose only key holds the list of items. */
+    private <T> List<T> readCollection(MappingKind file, MappingKind item, Function<MappingReader, T> reader) {
+        return readMapping(project.resolve("content").resolve(file.what()), false, file,
+                r -> r.mappings(file.keys().get(0), item, reader)).orElse(List.of());
     }
 
     private Recommendation recommendation(MappingReader r, Optional<GradeCheck> grades) {
@@ -129,7 +133,7 @@ public final class ContentLoader {
     /** {@code content/grades.yaml}: an optional title and the list of grades, each checked here. */
     private GradeScale gradeScale(MappingReader r) {
         String title = r.optString("title").orElse(null);
-        List<MappingReader.Located<Grade>> grades = r.mappings("grades", "grade",
+        List<MappingReader.Located<Grade>> grades = r.mappings("grades", MappingKind.GRADE,
                 g -> new MappingReader.Located<>(grade(g), g.position()));
         if (r.node("grades").isEmpty()) r.missing("grades");
         java.util.Set<String> ids = new java.util.HashSet<>();
@@ -164,7 +168,7 @@ public final class ContentLoader {
     private RiskFactorGroup riskFactorGroup(MappingReader r) {
         return new RiskFactorGroup(r.id("id"), r.string("title"), r.optString("summary").orElse(null),
                 r.refs("sources"),
-                r.mappings("factors", "risk factor", f -> new RiskFactorGroup.RiskFactor(
+                r.mappings("factors", MappingKind.RISK_FACTOR, f -> new RiskFactorGroup.RiskFactor(
                         f.string("label"), f.optString("detail").orElse(null), f.refs("sources"))),
                 r.position());
     }
