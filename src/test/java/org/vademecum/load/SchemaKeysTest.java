@@ -78,6 +78,16 @@ class SchemaKeysTest {
     }
 
     @Test
+    void initWritesEverySchema() throws IOException {
+        Set<String> files = new java.util.TreeSet<>();
+        WHERE.values().forEach(w -> files.add(w[0]));
+        try (InputStream in = SchemaKeysTest.class.getResourceAsStream(SCHEMAS + "files.txt")) {
+            assertEquals(files, new java.util.TreeSet<>(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines().filter(l -> !l.isBlank()).toList()), "files.txt lists the schemas init writes");
+        }
+    }
+
+    @Test
     void everySchemaObjectBelongsToAMappingKind() throws IOException {
         Set<String> described = new LinkedHashSet<>();
         WHERE.values().forEach(w -> described.add(w[0] + "#" + w[1]));
