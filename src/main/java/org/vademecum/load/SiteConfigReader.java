@@ -32,7 +32,7 @@ final class SiteConfigReader {
     }
 
     SiteConfig read(MappingReader r) {
-        List<SiteConfig.NavItem> nav = r.mappings("navigation", "navigation item",
+        List<SiteConfig.NavItem> nav = r.mappings("navigation", MappingKind.NAVIGATION_ITEM,
                 n -> new SiteConfig.NavItem(n.string("title"), link(n), n.positionOf("link")));
         return new SiteConfig(r.string("title"), language(r), r.optString("description").orElse(""), baseUrl(r),
                 r.string("content_version"), date(r, "review_date"), r.optString("disclaimer").orElse(""),

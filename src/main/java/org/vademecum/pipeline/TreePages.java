@@ -40,6 +40,7 @@ final class TreePages {
         Typography typography = Typography.forLanguage(content.config().language());
         for (DecisionTree tree : content.trees()) {
             TreePageView view = TreePageView.of(tree, markdown::render, content::findRecommendation, strings::get,
+                    content.gradeScale(strings::get),
                     id -> content.trees().stream().filter(t -> t.id().equals(id)).findFirst(), typography::apply);
             Map<String, Views.RecommendationView> recs = new LinkedHashMap<>();
             tree.outcomes().values().forEach(o -> o.recommendationIds().forEach(id ->
@@ -58,7 +59,7 @@ final class TreePages {
             files.add(OutputFile.text("arbres/" + tree.id() + "/tree.json",
                     TreeJson.write(tree, content::findRecommendation, typography::apply) + "\n"));
             files.add(OutputFile.text(TreePageView.diagramPath(tree.id()).substring(1),
-                    TreeDiagram.svg(tree, strings::get, content::findRecommendation)));
+                    TreeDiagram.svg(tree, strings::get, content::findRecommendation, content.gradeScale(strings::get))));
         }
         return files;
     }

@@ -76,7 +76,8 @@ public final class SiteRenderer {
         // Collection pages (issue 11): only for collections that have items.
         if (views.has(CollectionPage.RECOMMENDATIONS)) tasks.add(() -> generated(ViewFactory.RECOMMENDATIONS,
                 "recommendations", "recommendations",
-                Map.of("recommendations", views.recommendations(), "grades", views.grades())));
+                Map.of("recommendations", views.recommendations(), "grades", views.grades(),
+                        "gradeScaleTitle", views.gradeScaleTitle())));
         if (views.has(CollectionPage.RISK_FACTORS)) tasks.add(() -> generated(ViewFactory.RISK_FACTORS,
                 "risk-factors", "riskFactors", Map.of("groups", views.riskFactorGroups())));
         if (views.has(CollectionPage.SEQUENCES)) tasks.add(() -> generated(ViewFactory.SEQUENCES, "sequences",

@@ -27,7 +27,8 @@ public final class Views {
     public record Meta(String title, String url, String description, String kind, List<Link> breadcrumbs,
                        String section, String canonical) {}
 
-    public record GradeView(String key, String label, String meaning) {}
+    /** A grade as shown: {@code key} is its id (CSS class {@code grade-<key>}, anchor), {@code tone} its colour role. */
+    public record GradeView(String key, String label, String meaning, String tone) {}
 
     public record CitationView(String id, String label, String href) {}
 
