@@ -109,6 +109,11 @@ public final class ViewFactory {
         return new GradeView(g.key(), strings.get("grade." + g.key() + ".label"), strings.get("grade." + g.key() + ".meaning"));
     }
 
+    /** The paragraphs of {@code source_notes} in site.yaml as HTML, for the about page. */
+    public List<String> sourceNotes() {
+        return content.config().sourceNotes().stream().map(md -> markdown.render(md).strip()).toList();
+    }
+
     public List<GradeView> grades() {
         return java.util.Arrays.stream(Grade.values()).map(this::grade).toList();
     }
