@@ -72,11 +72,11 @@ public record InterfaceStrings(String language, Map<String, String> values) {
             given = true;
             override(values, texts.get().values(), known.keySet(), diagnostics);
         }
+        if (own.isEmpty()) known.forEach((k, v) -> values.putIfAbsent(k, v.text())); // reported once above, not per use
         if (!given) {
             diagnostics.error(SourcePosition.file("content/site.yaml"), "no interface strings for language '" + language + "'",
                     "add templates/strings/" + language + ".yaml (a translation of every key of (built-in theme)/strings/"
                             + REFERENCE_LANGUAGE + ".yaml) or set language: " + REFERENCE_LANGUAGE);
-            known.forEach((k, v) -> values.put(k, v.text())); // so that later stages see no missing key
         }
         override(values, siteStrings, known.keySet(), diagnostics);
         InterfaceStrings strings = new InterfaceStrings(language, values);
