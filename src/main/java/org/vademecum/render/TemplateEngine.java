@@ -28,7 +28,7 @@ public final class TemplateEngine {
         this.theme = theme;
         this.diagnostics = diagnostics;
         config = new Configuration(Configuration.VERSION_2_3_34);
-        config.setTemplateLoader(new PathTemplateLoader(theme));
+        config.setTemplateLoader(new ThemeTemplateLoader(theme));
         config.setDefaultEncoding("UTF-8");
         config.setRecognizeStandardFileExtensions(true);
         // Views are records: let templates write ${page.title} for page.title().

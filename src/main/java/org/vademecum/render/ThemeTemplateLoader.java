@@ -12,10 +12,10 @@ import java.nio.file.Files;
  * imports, comes from the project's {@code templates/} when it has that file, from the packaged theme otherwise.
  * Paths work alike inside the jar and on disk.
  */
-final class PathTemplateLoader implements TemplateLoader {
+final class ThemeTemplateLoader implements TemplateLoader {
     private final Theme theme;
 
-    PathTemplateLoader(Theme theme) {
+    ThemeTemplateLoader(Theme theme) {
         this.theme = theme;
     }
 
