@@ -10,7 +10,7 @@ import java.util.List;
  */
 public enum MappingKind {
     SITE("site.yaml", "title", "language", "description", "base_url", "content_version", "review_date", "disclaimer",
-            "source_document", "navigation"),
+            "source_document", "navigation", "source_notes", "strings"),
     NAVIGATION_ITEM("navigation item", "title", "link"),
     RECOMMENDATIONS_FILE("recommendations.yaml", "recommendations"),
     RECOMMENDATION("recommendation", "id", "number", "title", "statement", "population", "grade", "rationale",

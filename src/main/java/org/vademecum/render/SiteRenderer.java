@@ -87,7 +87,7 @@ public final class SiteRenderer {
         if (views.has(CollectionPage.BIBLIOGRAPHY)) tasks.add(() -> generated(ViewFactory.BIBLIOGRAPHY,
                 "bibliography", "bibliography", Map.of("references", views.references())));
         tasks.add(() -> generated(ViewFactory.ABOUT, "about", "about",
-                Map.of("grades", views.grades(), "references", views.references())));
+                Map.of("grades", views.grades(), "references", views.references(), "sourceNotes", views.sourceNotes())));
         tasks.add(() -> generated("/404.html", "not-found", "notFound", Map.of()));
         for (PageRoute route : extraRoutes) tasks.add(() -> renderRoute(route));
         return tasks.parallelStream().map(java.util.function.Supplier::get).flatMap(java.util.Optional::stream).toList();
@@ -206,7 +206,7 @@ public final class SiteRenderer {
     private Map<String, Object> baseModel() {
         Map<String, Object> model = new HashMap<>();
         model.put("site", site);
-        model.put("t", strings.values());
+        model.put("t", strings.templateModel());
         return model;
     }
 

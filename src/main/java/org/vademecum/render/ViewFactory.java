@@ -112,6 +112,11 @@ public final class ViewFactory {
         return new GradeView(g.id(), g.label(), g.meaning(), g.role().key());
     }
 
+    /** The paragraphs of {@code source_notes} in site.yaml as HTML, for the about page. */
+    public List<String> sourceNotes() {
+        return content.config().sourceNotes().stream().map(md -> markdown.render(md).strip()).toList();
+    }
+
     /** The site's grade scale, in its order. */
     public List<GradeView> grades() {
         return gradeScale.grades().stream().map(this::grade).toList();
