@@ -2,7 +2,10 @@ package org.vademecum.model;
 
 import java.util.List;
 
-/** {@code content/site.yaml}: identity of the site and what every page shows in its header and footer. */
+/**
+ * {@code content/site.yaml}: identity of the site and what every page shows in its header and footer;
+ * {@code urls} names the folders of the generated pages.
+ */
 public record SiteConfig(
         String title,
         String language,
@@ -12,10 +15,18 @@ public record SiteConfig(
         String reviewDate,
         String disclaimer,
         String sourceDocument,
-        List<NavItem> navigation) {
+        List<NavItem> navigation,
+        UrlSegments urls) {
 
     public SiteConfig {
         navigation = List.copyOf(navigation);
+    }
+
+    /** A configuration with the default addresses of the generated pages. */
+    public SiteConfig(String title, String language, String description, String baseUrl, String contentVersion,
+                      String reviewDate, String disclaimer, String sourceDocument, List<NavItem> navigation) {
+        this(title, language, description, baseUrl, contentVersion, reviewDate, disclaimer, sourceDocument, navigation,
+                UrlSegments.FRENCH);
     }
 
     /** One entry of the top navigation; {@code link} is a site path such as {@code /traitement/}. */

@@ -60,7 +60,7 @@ public final class ContentValidator {
                     Shortcode.Kind.RISK_FACTORS, groups, Shortcode.Kind.SEQUENCE, sequences, Shortcode.Kind.CITATION, refs);
             checkShortcodes(p, known);
         }
-        uniqueUrls(content.pages());
+        uniqueUrls(content.pages(), content.config().urls());
         org.vademecum.trees.TreeVerifier.verifyAll(content, diagnostics);
     }
 
@@ -91,13 +91,18 @@ public final class ContentValidator {
         }
     }
 
-    private void uniqueUrls(List<Page> pages) {
-        Set<String> generated = Set.of("/recommandations/", "/facteurs-de-risque/", "/sequences/", "/glossaire/",
-                "/bibliographie/", "/arbres/", "/a-propos/", "/recherche/", "/assets/");
+    /** A Markdown page may not take the address of a generated page ({@code urls:} in site.yaml, or the assets). */
+    private void uniqueUrls(List<Page> pages, org.vademecum.model.UrlSegments urls) {
+        Map<String, String> generated = new HashMap<>();
+        urls.segments().keySet().forEach(key -> generated.put(urls.path(key).value(), key));
+        generated.put("/assets/", null);
         for (Page p : pages) {
-            if (generated.contains(p.url())) {
+            if (generated.containsKey(p.url())) {
+                String key = generated.get(p.url());
                 diagnostics.error(SourcePosition.file(p.bodyStart().path()), "page address " + p.url()
-                        + " is reserved for a generated page", "rename the file or its folder");
+                        + " is reserved for a generated page", "rename the file or its folder"
+                        + (key == null ? "" : ", or give the generated page another folder (urls: " + key
+                        + ": … in content/site.yaml)"));
             }
         }
     }
