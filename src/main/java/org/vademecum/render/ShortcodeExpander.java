@@ -8,7 +8,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.vademecum.markdown.Shortcode;
+import org.vademecum.model.Shortcode;
 import org.vademecum.model.SiteContent;
 
 /**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.vademecum.markdown.MarkdownRenderer;
-import org.vademecum.markdown.Shortcode;
+import org.vademecum.model.Shortcode;
 import org.vademecum.model.GlossaryEntry;
 import org.vademecum.model.Grade;
 import org.vademecum.model.Page;
@@ -233,8 +233,8 @@ public final class ViewFactory {
         for (Page p : content.pages()) {
             Link link = new Link(p.title(), p.url());
             p.sources().forEach(r -> add.accept(r.id(), link));
-            for (Shortcode s : Shortcode.findAll(p.markdown(), null)) {
-                if (s.kind() == Shortcode.Kind.CITATION) s.ids().forEach(id -> add.accept(id, link));
+            for (Shortcode.Placed s : p.shortcodes().found()) {
+                if (s.code().kind() == Shortcode.Kind.CITATION) s.code().ids().forEach(id -> add.accept(id, link));
             }
         }
         for (Recommendation r : content.recommendations()) {
@@ -261,8 +261,8 @@ public final class ViewFactory {
         for (Page p : content.pages()) {
             Link link = new Link(p.title(), p.url());
             p.recommendations().forEach(r -> out.putIfAbsent(r.id(), link));
-            for (Shortcode s : Shortcode.findAll(p.markdown(), null)) {
-                if (s.kind() == Shortcode.Kind.RECOMMENDATION) s.ids().forEach(id -> out.putIfAbsent(id, link));
+            for (Shortcode.Placed s : p.shortcodes().found()) {
+                if (s.code().kind() == Shortcode.Kind.RECOMMENDATION) s.code().ids().forEach(id -> out.putIfAbsent(id, link));
             }
         }
         return out;

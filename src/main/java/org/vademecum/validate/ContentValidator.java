@@ -1,6 +1,5 @@
 package org.vademecum.validate;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.function.Function;
 import org.vademecum.diag.Diagnostics;
 import org.vademecum.diag.SourcePosition;
 import org.vademecum.diag.Suggestions;
-import org.vademecum.markdown.Shortcode;
+import org.vademecum.model.Shortcode;
 import org.vademecum.model.GlossaryEntry;
 import org.vademecum.model.Page;
 import org.vademecum.model.Recommendation;
@@ -120,41 +119,29 @@ public final class ContentValidator {
                 .orElse("no such id in " + where);
     }
 
-    /** Shortcodes are checked on the Markdown source so that errors carry the exact line and column. */
+    /** Shortcodes are checked as parsed when the page was loaded, so that errors carry the exact line and column. */
     private void checkShortcodes(Page page, Map<Shortcode.Kind, Set<String>> known) {
-        String[] lines = page.markdown().split("\n", -1);
-        boolean fenced = false;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
-                fenced = !fenced;
-                continue;
+        for (Shortcode.Placed placed : page.shortcodes().found()) {
+            Shortcode code = placed.code();
+            Set<String> ids = known.get(code.kind());
+            for (String id : code.ids()) {
+                if (ids.contains(id)) continue;
+                String what = switch (code.kind()) {
+                    case RECOMMENDATION -> "recommendation";
+                    case TERM -> "glossary entry";
+                    case TREE -> "decision tree";
+                    case RISK_FACTORS -> "risk-factor group";
+                    case SEQUENCE -> "sequence";
+                    case CITATION -> "bibliography reference";
+                };
+                diagnostics.error(placed.at(), "unknown " + what + " '" + id + "'",
+                        Suggestions.closest(id, ids).map(c -> "did you mean '" + c + "'?")
+                                .orElse("no " + what + " has this id"));
             }
-            if (fenced) continue;
-            SourcePosition lineStart = page.bodyStart().shift(i, 0);
-            List<Shortcode.Unknown> unknown = new ArrayList<>();
-            for (Shortcode code : Shortcode.findAll(line, unknown)) {
-                for (String id : code.ids()) {
-                    Set<String> ids = known.get(code.kind());
-                    if (!ids.contains(id)) {
-                        String what = switch (code.kind()) {
-                            case RECOMMENDATION -> "recommendation";
-                            case TERM -> "glossary entry";
-                            case TREE -> "decision tree";
-                            case RISK_FACTORS -> "risk-factor group";
-                            case SEQUENCE -> "sequence";
-                            case CITATION -> "bibliography reference";
-                        };
-                        diagnostics.error(lineStart.shift(0, code.start()), "unknown " + what + " '" + id + "'",
-                                Suggestions.closest(id, ids).map(c -> "did you mean '" + c + "'?")
-                                        .orElse("no " + what + " has this id"));
-                    }
-                }
-            }
-            for (Shortcode.Unknown u : unknown) {
-                diagnostics.error(lineStart.shift(0, u.start()), "unknown shortcut '[[" + u.keyword() + ":…]]'",
-                        Suggestions.hint(u.keyword(), Shortcode.Kind.keywords()));
-            }
+        }
+        for (Shortcode.Misspelt u : page.shortcodes().unknown()) {
+            diagnostics.error(u.at(), "unknown shortcut '[[" + u.keyword() + ":…]]'",
+                    Suggestions.hint(u.keyword(), Shortcode.Kind.keywords()));
         }
     }
 }
