@@ -525,7 +525,7 @@
     var d = index.docs[hit.doc];
     var kind = index.kinds[d[1]];
     return { url: d[0], kind: d[1], kindLabel: kind ? kind[0] : d[1], title: d[2], context: d[3], badge: d[4],
-      grade: index.grades[d[4]] || '', text: d[5] };
+      grade: index.grades[d[4]] || null, text: d[5] };
   }
 
   function el(tag, className, text) {
@@ -540,7 +540,8 @@
     var meta = el('span', 'search-meta');
     meta.appendChild(el('span', 'search-kind search-kind-' + item.kind, item.kindLabel));
     if (item.badge) {
-      meta.appendChild(el('span', 'search-badge' + (item.grade ? ' grade-badge grade-' + item.grade : ''), item.badge));
+      // item.grade: [id, colour role] of a recommendation's grade (the cards' grade-ID tone-ROLE classes)
+      meta.appendChild(el('span', 'search-badge' + (item.grade ? ' grade-badge grade-' + item.grade[0] + ' tone-' + item.grade[1] : ''), item.badge));
     }
     if (item.context) meta.appendChild(el('span', 'search-context', item.context));
     return meta;

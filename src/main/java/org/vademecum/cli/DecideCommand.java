@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.vademecum.diag.ContentErrors;
 import org.vademecum.diag.Suggestions;
+import org.vademecum.model.GradeScale;
 import org.vademecum.model.Recommendation;
 import org.vademecum.model.SiteContent;
 import org.vademecum.model.tree.DecisionTree;
@@ -70,15 +71,16 @@ public final class DecideCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SiteContent content;
+        SitePipeline.CheckedContent checked;
         try {
             // The same gate as build: a tree is evaluated only from content that would publish.
-            content = SitePipeline.load(project).content();
+            checked = SitePipeline.load(project);
         } catch (ContentErrors e) {
             err.print(e.report());
             err.flush();
             return CONTENT_ERRORS;
         }
+        SiteContent content = checked.content();
         Optional<DecisionTree> found = content.findTree(treeId);
         if (found.isEmpty()) {
             List<String> ids = content.trees().stream().map(DecisionTree::id).sorted().toList();
@@ -118,7 +120,7 @@ public final class DecideCommand implements Callable<Integer> {
         }
         Evaluation evaluation = TreeEvaluator.evaluate(tree, answers);
         if (json) out.println(json(evaluation, content));
-        else human(evaluation, content, out);
+        else human(evaluation, content, content.gradeScale(checked.strings()::get), out);
         out.flush();
         err.flush();
         return OK;
@@ -144,7 +146,7 @@ public final class DecideCommand implements Callable<Integer> {
             for (String id : o.recommendationIds()) {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("id", id);
-                r.put("grade", content.findRecommendation(id).map(x -> x.grade().key()).orElse(null));
+                r.put("grade", content.findRecommendation(id).map(Recommendation::gradeId).orElse(null));
                 recs.add(r);
             }
         });
@@ -153,7 +155,7 @@ public final class DecideCommand implements Callable<Integer> {
         return Json.write(root);
     }
 
-    private static void human(Evaluation e, SiteContent content, PrintWriter out) {
+    private static void human(Evaluation e, SiteContent content, GradeScale grades, PrintWriter out) {
         DecisionTree tree = e.tree();
         out.println(tree.title() + " (" + tree.id() + ")");
         if (e.path().isEmpty()) {
@@ -176,7 +178,7 @@ public final class DecideCommand implements Callable<Integer> {
                 out.println("recommendations:");
                 for (String id : o.recommendationIds()) {
                     Optional<Recommendation> r = content.findRecommendation(id);
-                    out.println("  " + id + " (grade " + r.map(x -> x.grade().key()).orElse("?") + ")"
+                    out.println("  " + id + " (" + r.map(x -> grades.require(x.gradeId()).label()).orElse("?") + ")"
                             + r.map(x -> " — " + x.title()).orElse(""));
                 }
             }

@@ -16,12 +16,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code vademecum init DIR}: writes a small, neutral, working project (home page, a section with two pages, three
  * recommendations, a glossary, a bibliography, a decision tree with its cases) that builds, checks and serves at
- * once. Refuses, with exit code 2, a DIR that exists and is not empty, so it never overwrites anything.
+ * once, with the JSON Schemas of the content files in {@code schemas/} (outside {@code content/}, which the build
+ * reads), which the starter's YAML files name in their first line for editors. Refuses, with exit code 2, a DIR
+ * that exists and is not empty, so it never overwrites anything.
  */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = "Creates a new project with example content in DIR (which must be absent or empty).")
 final class InitCommand implements Callable<Integer> {
     private static final String STARTER = "/org/vademecum/starter/";
+    private static final String SCHEMAS = "/org/vademecum/schemas/";
 
     @Parameters(paramLabel = "DIR", description = "Folder of the new project.")
     Path dir;
@@ -35,15 +38,10 @@ final class InitCommand implements Callable<Integer> {
                     + "    hint: choose a new folder name, e.g. vademecum init mon-guide%n", dir);
             return Main.USAGE;
         }
-        List<String> files = read("files.txt").lines().filter(l -> !l.isBlank()).toList();
-        for (String file : files) {
-            Path target = dir.resolve(file);
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, read(file));
-        }
+        int written = copy(STARTER, dir) + copy(SCHEMAS, dir.resolve("schemas"));
         spec.commandLine().getOut().printf("created %d files in %s%n"
                 + "next: cd %s && %s serve   (then open http://127.0.0.1:8000/)%n",
-                files.size(), dir, dir, launcher());
+                written, dir, dir, launcher());
         return Main.OK;
     }
 
@@ -65,8 +63,19 @@ final class InitCommand implements Callable<Integer> {
         }
     }
 
+    /** Writes the files that {@code folder}'s files.txt lists (paths relative to it) under {@code target}. */
+    private static int copy(String folder, Path target) throws IOException {
+        List<String> files = read(folder + "files.txt").lines().filter(l -> !l.isBlank()).toList();
+        for (String file : files) {
+            Path path = target.resolve(file);
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, read(folder + file));
+        }
+        return files.size();
+    }
+
     private static String read(String name) {
-        try (InputStream in = InitCommand.class.getResourceAsStream(STARTER + name)) {
+        try (InputStream in = InitCommand.class.getResourceAsStream(name)) {
             if (in == null) throw new IllegalStateException("starter file missing from the jar: " + name);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

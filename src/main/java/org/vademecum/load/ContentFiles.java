@@ -25,7 +25,7 @@ import org.vademecum.diag.Suggestions;
 public final class ContentFiles {
     /** The data files at the top of content/, read by name. */
     public static final Set<String> DATA_FILES = Set.of("site.yaml", "recommendations.yaml", "risk-factors.yaml",
-            "sequences.yaml", "glossary.yaml", "bibliography.yaml", "kit.yaml");
+            "sequences.yaml", "glossary.yaml", "bibliography.yaml", "kit.yaml", "grades.yaml");
 
     private final Path project;
     private final Path content;

@@ -31,7 +31,7 @@ public final class KitLoader {
         if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
         return SourceFile.read(project, file, diagnostics)
                 .flatMap(source -> YamlParser.parse(source.text(), source.name(), 0, diagnostics))
-                .flatMap(node -> MappingReader.of(node, "kit", diagnostics))
+                .flatMap(node -> MappingReader.of(node, MappingKind.KIT, diagnostics))
                 .map(r -> {
                     Kit kit = kit(r);
                     r.finish();
@@ -41,7 +41,7 @@ public final class KitLoader {
 
     private Kit kit(MappingReader r) {
         String guide = path(r, "guide");
-        List<Kit.Sheet> sheets = r.mappings("sheets", "kit sheet", this::sheet);
+        List<Kit.Sheet> sheets = r.mappings("sheets", MappingKind.KIT_SHEET, this::sheet);
         if (r.node("sheets").isEmpty()) r.missing("sheets");
         Set<String> ids = new HashSet<>();
         for (Kit.Sheet s : sheets) {
@@ -66,7 +66,7 @@ public final class KitLoader {
                     Suggestions.hint(formatText, List.of("handout", "poster")));
             format = Kit.Format.HANDOUT;
         }
-        List<Kit.Block> blocks = r.mappings("blocks", "kit block", this::block);
+        List<Kit.Block> blocks = r.mappings("blocks", MappingKind.KIT_BLOCK, this::block);
         if (r.node("blocks").isEmpty()) r.missing("blocks");
         else if (blocks.isEmpty()) {
             diagnostics.error(r.positionOf("blocks"), "kit sheet '" + id + "' has no blocks", "add at least one block");

@@ -14,27 +14,35 @@ import org.vademecum.model.Ref;
 
 /**
  * Reads the fields of one YAML mapping into typed values, reporting wrong types and missing fields to the
- * collector. {@link #finish()} reports every key that no getter asked for, with a "did you mean" hint.
+ * collector. {@link #finish()} reports every key that its {@link MappingKind} does not accept, with a "did you
+ * mean" hint.
  * Getters never throw for author mistakes: they return a neutral value and record the error.
  */
 public final class MappingReader {
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final YamlNode.Mapping mapping;
+    private final MappingKind kind;
     private final String what;
     private final Diagnostics diagnostics;
     private final Set<String> known = new LinkedHashSet<>();
 
-    /** {@code what} names the mapping in messages, e.g. "recommendation" or "front matter". */
-    public MappingReader(YamlNode.Mapping mapping, String what, Diagnostics diagnostics) {
+    /** {@code what} names the mapping in messages, e.g. "recommendation" or "variable 't_score'". */
+    public MappingReader(YamlNode.Mapping mapping, MappingKind kind, String what, Diagnostics diagnostics) {
         this.mapping = mapping;
+        this.kind = kind;
         this.what = what;
         this.diagnostics = diagnostics;
     }
 
-    /** Reads {@code node} as a mapping, or reports that it is not one. */
-    public static Optional<MappingReader> of(YamlNode node, String what, Diagnostics diagnostics) {
-        if (node instanceof YamlNode.Mapping m) return Optional.of(new MappingReader(m, what, diagnostics));
+    /** Reads {@code node} as a mapping of {@code kind}, or reports that it is not one. */
+    public static Optional<MappingReader> of(YamlNode node, MappingKind kind, Diagnostics diagnostics) {
+        return of(node, kind, kind.what(), diagnostics);
+    }
+
+    /** As above, named {@code what} in messages. */
+    public static Optional<MappingReader> of(YamlNode node, MappingKind kind, String what, Diagnostics diagnostics) {
+        if (node instanceof YamlNode.Mapping m) return Optional.of(new MappingReader(m, kind, what, diagnostics));
         diagnostics.error(node.position(), what + " must be a mapping (key: value), not " + node.kind(),
                 "write one 'key: value' per line");
         return Optional.empty();
@@ -50,6 +58,7 @@ public final class MappingReader {
     }
 
     public Optional<YamlNode> node(String key) {
+        assert kind.keys().contains(key) : "the loader reads '" + key + "', which MappingKind." + kind + " does not list";
         known.add(key);
         YamlNode.Entry e = mapping.entries().get(key);
         if (e == null) return Optional.empty();
@@ -141,8 +150,8 @@ public final class MappingReader {
         return out;
     }
 
-    /** Required list of mappings, each read by {@code reader}. */
-    public <T> List<T> mappings(String key, String itemWhat, Function<MappingReader, T> reader) {
+    /** Required list of mappings of {@code itemKind}, each read by {@code reader}. */
+    public <T> List<T> mappings(String key, MappingKind itemKind, Function<MappingReader, T> reader) {
         Optional<YamlNode> node = node(key);
         if (node.isEmpty()) return List.of();
         if (!(node.get() instanceof YamlNode.Sequence seq)) {
@@ -152,7 +161,7 @@ public final class MappingReader {
         }
         List<T> out = new ArrayList<>();
         for (YamlNode item : seq.items()) {
-            of(item, itemWhat, diagnostics).ifPresent(r -> {
+            of(item, itemKind, diagnostics).ifPresent(r -> {
                 T value = reader.apply(r);
                 r.finish();
                 if (value != null) out.add(value);
@@ -165,12 +174,16 @@ public final class MappingReader {
         diagnostics.error(mapping.position(), what + " is missing '" + key + "'", "add a line '" + key + ": …'");
     }
 
-    /** Reports the keys that no getter asked for. Call once, after reading every field. */
+    /** Reports the keys that the mapping's kind does not accept. Call once, after reading every field. */
     public void finish() {
+        // On clean content every listed key is asked for; after an error a loader may skip the fields it would
+        // only misread (e.g. a variable of unknown type).
+        assert diagnostics.hasErrors() || known.containsAll(kind.keys()) : "MappingKind." + kind + " lists keys the loader never reads: "
+                + kind.keys().stream().filter(k -> !known.contains(k)).toList();
         for (YamlNode.Entry e : mapping.entries().values()) {
-            if (!known.contains(e.key())) {
+            if (!kind.keys().contains(e.key())) {
                 diagnostics.error(e.keyPosition(), "unknown key '" + e.key() + "' in " + what,
-                        Suggestions.hint(e.key(), known));
+                        Suggestions.hint(e.key(), kind.keys()));
             }
         }
     }

@@ -57,7 +57,7 @@ final class PageLoader {
             }
             return Optional.empty();
         }
-        Optional<MappingReader> reader = MappingReader.of(node.get(), "front matter", diagnostics);
+        Optional<MappingReader> reader = MappingReader.of(node.get(), MappingKind.FRONT_MATTER, diagnostics);
         if (reader.isEmpty()) return Optional.empty();
         MappingReader r = reader.get();
         boolean sectionIndex = path.endsWith("_index");

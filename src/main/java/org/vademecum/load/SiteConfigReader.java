@@ -18,7 +18,8 @@ import org.vademecum.model.UrlSegments;
  * Reads {@code content/site.yaml}. Title, language, base_url, content_version and review_date are required; the language must
  * be a BCP 47 tag before anything uses it (it names the theme's strings file), the review date a real calendar
  * date, and every address passes {@link UrlField}. A placeholder {@code base_url} is a warning: it ends up in QR
- * codes, the sitemap and canonical links. {@code urls} renames the folders of the generated pages.
+ * codes, the sitemap and canonical links. {@code strings} is read here and checked against the theme's keys
+ * when the theme's strings are loaded. {@code urls} renames the folders of the generated pages.
  */
 final class SiteConfigReader {
     /** BCP 47 in the shape guides use: a 2-3 letter language, then optional subtags ({@code fr}, {@code fr-CA}). */
@@ -36,11 +37,13 @@ final class SiteConfigReader {
     }
 
     SiteConfig read(MappingReader r) {
-        List<SiteConfig.NavItem> nav = r.mappings("navigation", "navigation item",
+        List<SiteConfig.NavItem> nav = r.mappings("navigation", MappingKind.NAVIGATION_ITEM,
                 n -> new SiteConfig.NavItem(n.string("title"), link(n), n.positionOf("link")));
         return new SiteConfig(r.string("title"), language(r), r.optString("description").orElse(""), baseUrl(r),
                 r.string("content_version"), date(r, "review_date"), r.optString("disclaimer").orElse(""),
-                r.optString("source_document").orElse(""), nav, urls(r));
+                r.optString("source_document").orElse(""), nav, r.strings("source_notes"),
+                r.node("strings").map(n -> InterfaceTextReader.read(n, "strings", diagnostics)).orElse(List.of()),
+                urls(r));
     }
 
     /**
@@ -50,7 +53,7 @@ final class SiteConfigReader {
     private UrlSegments urls(MappingReader r) {
         Optional<YamlNode> node = r.node("urls");
         if (node.isEmpty()) return UrlSegments.FRENCH;
-        Optional<MappingReader> urls = MappingReader.of(node.get(), "urls", diagnostics);
+        Optional<MappingReader> urls = MappingReader.of(node.get(), MappingKind.URLS, diagnostics);
         if (urls.isEmpty()) return UrlSegments.FRENCH;
         MappingReader u = urls.get();
         Map<String, String> chosen = new LinkedHashMap<>();

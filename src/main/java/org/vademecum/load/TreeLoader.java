@@ -55,7 +55,7 @@ public final class TreeLoader {
                     "use lowercase ASCII words joined by '-', e.g. choix-traitement.yaml");
         }
         return YamlParser.parse(source.text(), name, 0, diagnostics)
-                .flatMap(node -> MappingReader.of(node, "tree", diagnostics))
+                .flatMap(node -> MappingReader.of(node, MappingKind.TREE, diagnostics))
                 .filter(this::withinSizeLimit)
                 .map(r -> {
                     DecisionTree tree = tree(id, r);
@@ -90,14 +90,14 @@ public final class TreeLoader {
         Map<String, Variable> variables = new LinkedHashMap<>();
         for (YamlNode.Entry e : entries(r, "variables", "variable name: { type: …, question: … }")) {
             checkName(e, VARIABLE, "variable name", "lowercase words joined by '_', e.g. t_score");
-            MappingReader.of(e.value(), "variable '" + e.key() + "'", diagnostics)
+            MappingReader.of(e.value(), MappingKind.TREE_VARIABLE, "variable '" + e.key() + "'", diagnostics)
                     .map(v -> variable(e.key(), e.keyPosition(), v))
                     .ifPresent(v -> variables.put(v.name(), v));
         }
         Map<String, Question> questions = new LinkedHashMap<>();
         for (YamlNode.Entry e : entries(r, "questions", "node-id: { ask: variable, branches: … }")) {
             checkName(e, MappingReader.ID, "question id", "lowercase ASCII words joined by '-'");
-            MappingReader.of(e.value(), "question '" + e.key() + "'", diagnostics)
+            MappingReader.of(e.value(), MappingKind.TREE_QUESTION, "question '" + e.key() + "'", diagnostics)
                     .map(q -> question(e.key(), e.keyPosition(), q, variables))
                     .ifPresent(q -> questions.put(q.id(), q));
         }
@@ -110,14 +110,14 @@ public final class TreeLoader {
                                 + "); rename one of them");
                 continue;
             }
-            MappingReader.of(e.value(), "outcome '" + e.key() + "'", diagnostics).map(o -> {
+            MappingReader.of(e.value(), MappingKind.TREE_OUTCOME, "outcome '" + e.key() + "'", diagnostics).map(o -> {
                 Outcome outcome = new Outcome(e.key(), o.string("title"), o.refs("recommendations"),
                         o.optString("text").orElse(null), e.keyPosition());
                 o.finish();
                 return outcome;
             }).ifPresent(o -> outcomes.put(o.id(), o));
         }
-        List<TreeCase> cases = r.mappings("cases", "case", c -> treeCase(c));
+        List<TreeCase> cases = r.mappings("cases", MappingKind.TREE_CASE, this::treeCase);
         if (variables.isEmpty() && !r.node("variables").isPresent()) r.missing("variables");
         if (questions.isEmpty() && !r.node("questions").isPresent()) r.missing("questions");
         if (outcomes.isEmpty() && !r.node("outcomes").isPresent()) r.missing("outcomes");
@@ -235,7 +235,7 @@ public final class TreeLoader {
     /** {@code next-id} or {@code {next: next-id, label: "…"}}: returns [next, label-or-null]. */
     private Optional<String[]> branchTarget(YamlNode.Entry e) {
         if (e.value() instanceof YamlNode.Mapping) {
-            return MappingReader.of(e.value(), "branch '" + e.key() + "'", diagnostics).map(m -> {
+            return MappingReader.of(e.value(), MappingKind.TREE_BRANCH, "branch '" + e.key() + "'", diagnostics).map(m -> {
                 String next = m.string("next");
                 String label = m.optString("label").orElse(null);
                 m.finish();

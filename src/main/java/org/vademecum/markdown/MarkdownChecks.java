@@ -15,7 +15,7 @@ import org.vademecum.model.tree.Variable;
 /**
  * Checks every Markdown text of the site before anything is rendered (gate 1): page bodies at their exact line
  * and column, and the Markdown fields of YAML entries (recommendation {@code rationale}, sequence {@code note},
- * glossary {@code definition}, tree {@code intro}, variable {@code help}, outcome {@code text}) at their entry.
+ * glossary {@code definition}, {@code source_notes} of site.yaml, tree {@code intro}, variable {@code help}, outcome {@code text}) at their entry.
  * Problems go to the collector; never throws.
  */
 public final class MarkdownChecks {
@@ -34,6 +34,9 @@ public final class MarkdownChecks {
             if (p.markdown() != null && p.bodyStart() != null) {
                 markdown.check(p.markdown(), MarkdownSource.page(p.bodyStart()), themeIds, diagnostics);
             }
+        }
+        for (String note : content.config().sourceNotes()) {
+            field(note, org.vademecum.diag.SourcePosition.file("content/site.yaml"), "source_notes", themeIds);
         }
         // Data pages carry their entries' ids as anchors, so raw ids in fields must avoid those too.
         Set<String> dataIds = new HashSet<>(themeIds);

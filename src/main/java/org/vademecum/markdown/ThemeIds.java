@@ -10,11 +10,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The element ids a theme uses, which raw HTML in content must not reuse: the literal {@code id="…"} of the
- * templates ({@code *.ftlh} and {@code partials/*.ftlh}; ids built with {@code ${…}} are skipped), the ids the
+ * templates ({@code *.ftlh}; ids built with {@code ${…}} are skipped), the ids the
  * theme's scripts look up ({@code getElementById('…')}, {@code querySelector('#…')}), and the wrapper the
  * renderer puts around page bodies. Throws {@link UncheckedIOException} when the theme cannot be read.
  */
@@ -28,15 +27,17 @@ public final class ThemeIds {
 
     private ThemeIds() {}
 
-    /** Scans the theme folder {@code root} (a {@code templates/} folder, possibly inside the jar). */
-    public static Set<String> scan(Path root) {
+    /**
+     * Scans the files of a theme ({@code files}: each template, partial and script as the build will use it, the
+     * project's file where it overrides the packaged one); other files are skipped.
+     */
+    public static Set<String> scan(List<Path> files) {
         Set<String> ids = new TreeSet<>();
         ids.add(BODY_WRAPPER);
-        for (Path file : files(root)) {
+        for (Path file : files) {
             String name = file.getFileName().toString();
-            String text = read(file);
-            if (name.endsWith(".ftlh")) collect(TEMPLATE_ID.matcher(text), ids);
-            if (name.endsWith(".js")) collect(SCRIPT_ID.matcher(text), ids);
+            if (name.endsWith(".ftlh")) collect(TEMPLATE_ID.matcher(read(file)), ids);
+            if (name.endsWith(".js")) collect(SCRIPT_ID.matcher(read(file)), ids);
         }
         return ids;
     }
@@ -45,19 +46,6 @@ public final class ThemeIds {
         while (m.find()) {
             for (int g = 1; g <= m.groupCount(); g++) if (m.group(g) != null) ids.add(m.group(g));
         }
-    }
-
-    private static List<Path> files(Path root) {
-        List<Path> out = new java.util.ArrayList<>();
-        for (Path dir : List.of(root, root.resolve("partials"), root.resolve("assets"))) {
-            if (!Files.isDirectory(dir)) continue;
-            try (Stream<Path> list = Files.list(dir)) {
-                list.filter(Files::isRegularFile).sorted().forEach(out::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return out;
     }
 
     private static String read(Path file) {

@@ -1,32 +1,44 @@
 package org.vademecum.model;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-
 /**
- * The HAS grade scale used by French guidance. The words a reader sees live in the theme's strings file
- * ({@code grade.<key>.label} and {@code grade.<key>.meaning}); this enum only knows the keys.
+ * One grade of a site's scale: its {@code id} (written in recommendations' {@code grade:}, used in CSS classes,
+ * anchors and {@code decide}'s JSON), the words a reader sees, and the colour role its badge is drawn with.
  */
-public enum Grade {
-    A("A"), B("B"), C("C"), ACCORD_PROFESSIONNEL("accord-professionnel");
+public record Grade(String id, String label, String meaning, Role role) {
 
-    private final String key;
+    /**
+     * The colour of a grade's badge and card edge, from a fixed set so that any scale is drawn by the theme's CSS
+     * (the {@code tone-<key>} classes) without per-id colours. The colour only repeats the label, which is text.
+     */
+    public enum Role {
+        /** Strong evidence or a strong recommendation (HAS grade A). */
+        STRONG("strong"),
+        /** Moderate evidence or a conditional recommendation (HAS grade B). */
+        MODERATE("moderate"),
+        /** Weak evidence (HAS grade C). */
+        WEAK("weak"),
+        /** Expert or professional consensus without graded evidence (HAS accord professionnel). */
+        EXPERT("expert"),
+        /** No judgement carried by colour (e.g. a good-practice statement). */
+        NEUTRAL("neutral");
 
-    Grade(String key) {
-        this.key = key;
-    }
+        private final String key;
 
-    /** The value written in YAML and used in CSS classes and URLs. */
-    public String key() {
-        return key;
-    }
+        Role(String key) {
+            this.key = key;
+        }
 
-    public static Optional<Grade> fromKey(String text) {
-        return Arrays.stream(values()).filter(g -> g.key.equals(text)).findFirst();
-    }
+        /** The value written in {@code grades.yaml} and the suffix of the CSS class {@code tone-<key>}. */
+        public String key() {
+            return key;
+        }
 
-    public static List<String> keys() {
-        return Arrays.stream(values()).map(Grade::key).toList();
+        public static java.util.Optional<Role> fromKey(String text) {
+            return java.util.Arrays.stream(values()).filter(r -> r.key.equals(text)).findFirst();
+        }
+
+        public static java.util.List<String> keys() {
+            return java.util.Arrays.stream(values()).map(Role::key).toList();
+        }
     }
 }

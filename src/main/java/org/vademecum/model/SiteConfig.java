@@ -3,8 +3,10 @@ package org.vademecum.model;
 import java.util.List;
 
 /**
- * {@code content/site.yaml}: identity of the site and what every page shows in its header and footer;
- * {@code urls} names the folders of the generated pages.
+ * {@code content/site.yaml}: identity of the site and what every page shows in its header and footer.
+ * {@code sourceNotes} (Markdown paragraphs) tell on the about page how the content was taken from its source;
+ * {@code strings} rewords interface strings for this guide, one key at a time; {@code urls} names the folders of
+ * the generated pages.
  */
 public record SiteConfig(
         String title,
@@ -16,17 +18,21 @@ public record SiteConfig(
         String disclaimer,
         String sourceDocument,
         List<NavItem> navigation,
+        List<String> sourceNotes,
+        List<InterfaceText> strings,
         UrlSegments urls) {
 
     public SiteConfig {
         navigation = List.copyOf(navigation);
+        sourceNotes = List.copyOf(sourceNotes);
+        strings = List.copyOf(strings);
     }
 
-    /** A configuration with the default addresses of the generated pages. */
+    /** A site without source notes or reworded strings. */
     public SiteConfig(String title, String language, String description, String baseUrl, String contentVersion,
                       String reviewDate, String disclaimer, String sourceDocument, List<NavItem> navigation) {
         this(title, language, description, baseUrl, contentVersion, reviewDate, disclaimer, sourceDocument, navigation,
-                UrlSegments.FRENCH);
+                List.of(), List.of(), UrlSegments.FRENCH);
     }
 
     /** One entry of the top navigation; {@code link} is a site path such as {@code /traitement/}. */

@@ -6,7 +6,8 @@ import org.vademecum.model.tree.DecisionTree;
 
 /**
  * Everything loaded from {@code content/}, in a stable order. Immutable. {@code kit} (the World Osteoporosis Day
- * kit, {@code content/kit.yaml}) is null when the project has none: use {@link #findKit()}.
+ * kit, {@code content/kit.yaml}) is null when the project has none: use {@link #findKit()}. {@code authorGrades}
+ * ({@code content/grades.yaml}) is null when the project keeps the default scale: use {@link #gradeScale}.
  */
 public record SiteContent(
         SiteConfig config,
@@ -17,7 +18,8 @@ public record SiteContent(
         List<GlossaryEntry> glossary,
         List<Reference> references,
         List<DecisionTree> trees,
-        Kit kit) {
+        Kit kit,
+        GradeScale authorGrades) {
 
     public SiteContent {
         pages = List.copyOf(pages);
@@ -31,6 +33,11 @@ public record SiteContent(
 
     public Optional<Kit> findKit() {
         return Optional.ofNullable(kit);
+    }
+
+    /** The site's grade scale: the author's, or the default worded by {@code strings} (interface strings by key). */
+    public GradeScale gradeScale(java.util.function.Function<String, String> strings) {
+        return authorGrades != null ? authorGrades : GradeScale.defaultScale(strings);
     }
 
     public Optional<Recommendation> findRecommendation(String id) {

@@ -53,8 +53,9 @@ public final class SitePipeline {
         new ContentValidator(diagnostics).validate(content);
         Theme theme = Theme.forProject(project);
         // Raw HTML and nesting are checked here, with the other content errors, not when the page is rendered.
-        new MarkdownChecks(new MarkdownRenderer(), ThemeIds.scan(theme.root()), diagnostics).checkAll(content);
-        InterfaceStrings strings = InterfaceStrings.load(theme, content.config().language(), diagnostics);
+        List<java.nio.file.Path> themeFiles = theme.files().stream().map(Theme.ThemeFile::path).toList();
+        new MarkdownChecks(new MarkdownRenderer(), ThemeIds.scan(themeFiles), diagnostics).checkAll(content);
+        InterfaceStrings strings = InterfaceStrings.load(theme, content.config(), diagnostics);
         diagnostics.throwIfAny();
         return new CheckedContent(content, theme, strings, diagnostics);
     }

@@ -46,6 +46,7 @@ final class TreePages implements RouteSource {
         Typography typography = Typography.forLanguage(content.config().language());
         for (DecisionTree tree : content.trees()) {
             TreePageView view = TreePageView.of(tree, views.markdown()::render, content::findRecommendation, strings::get,
+                    content.gradeScale(strings::get),
                     id -> content.trees().stream().filter(t -> t.id().equals(id)).findFirst(), typography::apply, urls);
             Map<String, Views.RecommendationView> recs = new LinkedHashMap<>();
             tree.outcomes().values().forEach(o -> o.recommendationIds().forEach(id ->
@@ -65,7 +66,7 @@ final class TreePages implements RouteSource {
             files.add(OutputFile.text(page.fileNamed("tree.json").file(),
                     TreeJson.write(tree, content::findRecommendation, typography::apply) + "\n"));
             files.add(OutputFile.text(TreePageView.diagramPath(page).file(),
-                    TreeDiagram.svg(tree, strings::get, content::findRecommendation)));
+                    TreeDiagram.svg(tree, strings::get, content::findRecommendation, content.gradeScale(strings::get))));
         }
         return files;
     }

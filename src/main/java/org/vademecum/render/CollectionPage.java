@@ -16,7 +16,7 @@ import org.vademecum.model.UrlSegments;
 public enum CollectionPage implements RouteSource {
     RECOMMENDATIONS("recommendations", "recommendations", "recommendations", "home.allRecommendations",
             "content/recommendations.yaml is absent or lists no recommendation", c -> !c.recommendations().isEmpty(),
-            v -> new Views.RecommendationsPage(v.recommendations(), v.grades()), "recommendations.intro"),
+            v -> new Views.RecommendationsPage(v.recommendations(), v.grades(), v.gradeScaleTitle()), "recommendations.intro"),
     RISK_FACTORS("riskFactors", "risk_factors", "risk-factors", "home.riskFactors",
             "content/risk-factors.yaml is absent or lists no group", c -> !c.riskFactorGroups().isEmpty(),
             v -> new Views.RiskFactorsPage(v.riskFactorGroups()), null),

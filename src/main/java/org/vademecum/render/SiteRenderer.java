@@ -95,7 +95,7 @@ public final class SiteRenderer {
     private Map<String, Object> baseModel() {
         Map<String, Object> model = new HashMap<>();
         model.put("site", site);
-        model.put("t", strings.values());
+        model.put("t", strings.templateModel());
         return model;
     }
 }

@@ -10,7 +10,8 @@ public enum StandardPages implements RouteSource {
         public List<Route> routes(RouteContext context) {
             ViewFactory views = context.views();
             return List.of(Route.of(context.urls().about(), "about", context.strings().get("about.title"),
-                    context.strings().get("about.description"), new Views.AboutPage(views.grades(), views.references())));
+                    context.strings().get("about.description"), new Views.AboutPage(views.grades(), views.references(),
+                            views.sourceNotes())));
         }
     },
     NOT_FOUND {

@@ -28,7 +28,7 @@ public final class TemplateEngine {
         this.theme = theme;
         this.diagnostics = diagnostics;
         config = new Configuration(Configuration.VERSION_2_3_34);
-        config.setTemplateLoader(new PathTemplateLoader(theme.root()));
+        config.setTemplateLoader(new ThemeTemplateLoader(theme));
         config.setDefaultEncoding("UTF-8");
         config.setRecognizeStandardFileExtensions(true);
         // Views are records: let templates write ${page.title} for page.title().
@@ -57,17 +57,30 @@ public final class TemplateEngine {
             diagnostics.error(new SourcePosition(theme.displayName(e.getTemplateName()), e.getLineNumber(),
                     e.getColumnNumber()), "template syntax: " + firstLine(e.getEditorMessage()), "while rendering " + url);
         } catch (TemplateException e) {
+            Optional<InterfaceStrings.UnknownString> unknown = unknownString(e);
             String name = e.getTemplateSourceName() == null ? template : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
             int col = e.getColumnNumber() == null ? 1 : e.getColumnNumber();
-            diagnostics.error(new SourcePosition(theme.displayName(name), line, col),
-                    "template error while rendering " + url + ": " + firstLine(e.getMessageWithoutStackTop()),
-                    "check the names the template uses against the view records in org.vademecum.render.Views");
+            if (unknown.isPresent()) {
+                diagnostics.error(new SourcePosition(theme.displayName(name), line, col), "unknown interface string '"
+                        + unknown.get().key() + "' (while rendering " + url + ")", unknown.get().hint());
+            } else {
+                diagnostics.error(new SourcePosition(theme.displayName(name), line, col),
+                        "template error while rendering " + url + ": " + firstLine(e.getMessageWithoutStackTop()),
+                        "check the names the template uses against the view records in org.vademecum.render.Views");
+            }
         } catch (freemarker.template.TemplateNotFoundException e) {
             diagnostics.error(SourcePosition.file(theme.displayName(template)), "template not found",
                     "the theme must contain " + template);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<InterfaceStrings.UnknownString> unknownString(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof InterfaceStrings.UnknownString u) return Optional.of(u);
         }
         return Optional.empty();
     }

@@ -10,6 +10,7 @@ import org.vademecum.markdown.MarkdownRenderer;
 import org.vademecum.model.Shortcode;
 import org.vademecum.model.GlossaryEntry;
 import org.vademecum.model.Grade;
+import org.vademecum.model.GradeScale;
 import org.vademecum.model.Page;
 import org.vademecum.model.Recommendation;
 import org.vademecum.model.Ref;
@@ -29,6 +30,7 @@ public final class ViewFactory {
     private final MarkdownRenderer markdown;
     private final Map<String, List<Link>> citedBy;
     private final Map<String, Link> recommendationPages;
+    private final GradeScale gradeScale;
 
     public ViewFactory(SiteContent content, InterfaceStrings strings, MarkdownRenderer markdown) {
         this.content = content;
@@ -37,6 +39,7 @@ public final class ViewFactory {
         this.markdown = markdown;
         this.citedBy = citations(content);
         this.recommendationPages = recommendationPages(content);
+        this.gradeScale = content.gradeScale(strings::get);
     }
 
     /** The Markdown renderer the views use, for stages that render Markdown of their own (trees). */
@@ -105,12 +108,22 @@ public final class ViewFactory {
     }
 
     public GradeView grade(Grade g) {
-        return new GradeView(g.key(), strings.get("grade." + g.key() + ".label"), strings.get("grade." + g.key() + ".meaning"),
-                urls.about().anchor("grades"));
+        return new GradeView(g.id(), g.label(), g.meaning(), g.role().key(), urls.about().anchor("grades"));
     }
 
+    /** The paragraphs of {@code source_notes} in site.yaml as HTML, for the about page. */
+    public List<String> sourceNotes() {
+        return content.config().sourceNotes().stream().map(md -> markdown.render(md).strip()).toList();
+    }
+
+    /** The site's grade scale, in its order. */
     public List<GradeView> grades() {
-        return java.util.Arrays.stream(Grade.values()).map(this::grade).toList();
+        return gradeScale.grades().stream().map(this::grade).toList();
+    }
+
+    /** The name of the site's grade scale; an author's scale without a title is called by the generic words. */
+    public String gradeScaleTitle() {
+        return gradeScale.title() != null ? gradeScale.title() : strings.get("about.grades");
     }
 
     public RecommendationView recommendation(Recommendation r) {
@@ -119,7 +132,8 @@ public final class ViewFactory {
         Link page = r.page() != null ? new Link(pageTitle(r.page()), r.page()) : recommendationPages.get(r.id());
         List<Link> trees = content.trees().stream().filter(t -> org.vademecum.trees.TreeLinks.cites(t, r.id()))
                 .map(t -> new Link(t.title(), treeUrl(t.id()))).toList();
-        return new RecommendationView(r.id(), r.number(), r.title(), r.statement(), r.population(), grade(r.grade()),
+        return new RecommendationView(r.id(), r.number(), r.title(), r.statement(), r.population(),
+                grade(gradeScale.require(r.gradeId())),
                 r.rationale() == null ? null : markdown.render(r.rationale()), citations(r.sources()), r.sourceNote(),
                 related, page, trees, urls.recommendations().anchor(r.id()));
     }

@@ -33,8 +33,11 @@ public final class Views {
     public record Meta(String title, String url, String description, String kind, List<Link> breadcrumbs,
                        String section, String canonical, boolean indexed) {}
 
-    /** {@code href}: where the grade scale is explained (the about page). */
-    public record GradeView(String key, String label, String meaning, String href) {}
+    /**
+     * A grade as shown: {@code key} is its id (CSS class {@code grade-<key>}, anchor), {@code tone} its colour role,
+     * {@code href} where the grade scale is explained (the about page).
+     */
+    public record GradeView(String key, String label, String meaning, String tone, String href) {}
 
     public record CitationView(String id, String label, String href) {}
 
@@ -83,8 +86,8 @@ public final class Views {
 
     public record ContentPage(ContentPageView page) implements PageView {}
 
-    public record RecommendationsPage(List<RecommendationView> recommendations, List<GradeView> grades)
-            implements PageView {}
+    public record RecommendationsPage(List<RecommendationView> recommendations, List<GradeView> grades,
+                                      String gradeScaleTitle) implements PageView {}
 
     public record RiskFactorsPage(List<RiskFactorGroupView> groups) implements PageView {}
 
@@ -94,7 +97,9 @@ public final class Views {
 
     public record BibliographyPage(List<ReferenceView> references) implements PageView {}
 
-    public record AboutPage(List<GradeView> grades, List<ReferenceView> references) implements PageView {}
+    /** {@code sourceNotes}: the paragraphs of {@code source_notes} in site.yaml, as safe HTML. */
+    public record AboutPage(List<GradeView> grades, List<ReferenceView> references, List<String> sourceNotes)
+            implements PageView {}
 
     /** The trees index: one line per tree. */
     public record TreesPage(List<org.vademecum.trees.TreeIndexEntry> trees) implements PageView {}

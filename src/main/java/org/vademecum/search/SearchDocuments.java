@@ -14,7 +14,7 @@ import org.jsoup.select.NodeFilter;
 import org.vademecum.html.RenderedPage;
 import org.vademecum.model.Shortcode;
 import org.vademecum.model.GlossaryEntry;
-import org.vademecum.model.Grade;
+import org.vademecum.model.GradeScale;
 import org.vademecum.model.Recommendation;
 import org.vademecum.model.Reference;
 import org.vademecum.model.RiskFactorGroup;
@@ -39,7 +39,7 @@ import org.vademecum.trees.TreePageView;
  * {@code data-search-exclude}, and the theme blocks listed in {@link #SKIPPED_CLASSES}.
  */
 public final class SearchDocuments {
-    /** Interface strings ({@code templates/strings/<language>.yaml}) by key: grade labels. */
+    /** Interface strings ({@code templates/strings/<language>.yaml}) by key: the default scale's grade labels. */
     private final java.util.function.Function<String, String> words;
 
     public SearchDocuments(java.util.function.Function<String, String> words) {
@@ -78,11 +78,12 @@ public final class SearchDocuments {
                 docs.add(new SearchDocument(page.url(), SearchKind.PAGE, page.title(), "", "", "", page.route().lead()));
             }
         }
+        GradeScale grades = content.gradeScale(words);
         for (Recommendation r : content.recommendations()) {
             String context = r.number() == null ? "" : "Recommandation n° " + r.number();
             String body = join(r.statement(), r.population(), plain(content, r.rationale()), plain(content, r.sourceNote()));
             docs.add(new SearchDocument(anchorUrl(byUrl, pages, urls.recommendations().value(), r.id()),
-                    SearchKind.RECOMMENDATION, r.title(), context, gradeLabel(r.grade()), "", body));
+                    SearchKind.RECOMMENDATION, r.title(), context, grades.require(r.gradeId()).label(), "", body));
         }
         for (RiskFactorGroup g : content.riskFactorGroups()) {
             List<String> labels = new ArrayList<>();
@@ -153,11 +154,6 @@ public final class SearchDocuments {
         String context = join(r.journal(), r.volume(), r.pages());
         return new SearchDocument(anchorUrl(byUrl, pages, bibliography, r.id()), SearchKind.REFERENCE,
                 title.toString(), context, "", join(r.doi(), r.pmid()), r.note() == null ? "" : r.note());
-    }
-
-    /** The label of a grade badge, as text (the same words as the cards). */
-    String gradeLabel(Grade grade) {
-        return grade == null ? "" : words.apply("grade." + grade.key() + ".label");
     }
 
     /**

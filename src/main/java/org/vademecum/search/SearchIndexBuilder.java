@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.vademecum.html.RenderedPage;
 import org.vademecum.model.Grade;
+import org.vademecum.model.GradeScale;
 import org.vademecum.model.SiteContent;
 
 /**
@@ -22,7 +23,7 @@ import org.vademecum.model.SiteContent;
  * {"v":2,                          format version
  *  "n":1,                          normaliser version ({@link FrenchNormalizer#VERSION})
  *  "k":{"glossaire":["Glossaire",1.3],...}       kind code → [label, boost]
- *  "g":{"Grade A":"A",...}         badge label → grade key (for the theme's grade-badge grade-KEY classes)
+ *  "g":{"Grade A":["A","strong"],...}  badge label → grade id and colour role (the theme's grade-ID tone-ROLE classes)
  *  "d":[[url,kind,title,context,badge,text],...]  documents, sorted by url
  *  "t":["acid","age",...]          terms (stems), sorted
  *  "p":[[k,doc,...,doc,score,...],...]  postings parallel to "t": see {@link #postings}
@@ -53,7 +54,8 @@ public final class SearchIndexBuilder {
 
     /** Builds the index of a site: see {@link SearchDocuments#collect} for what is indexed. */
     public byte[] build(SiteContent content, List<RenderedPage> pages) {
-        return build(new SearchDocuments(words).collect(content, pages), SynonymGroups.fromGlossary(content.glossary()));
+        return build(new SearchDocuments(words).collect(content, pages), SynonymGroups.fromGlossary(content.glossary()),
+                content.gradeScale(words));
     }
 
     /**
@@ -62,6 +64,11 @@ public final class SearchIndexBuilder {
      * normalised here); groups with fewer than two distinct phrases are dropped.
      */
     public byte[] build(List<SearchDocument> documents, List<List<String>> synonymGroups) {
+        return build(documents, synonymGroups, GradeScale.defaultScale(words));
+    }
+
+    /** As above, for a site graded with {@code grades} (whose labels are the recommendations' badges). */
+    public byte[] build(List<SearchDocument> documents, List<List<String>> synonymGroups, GradeScale grades) {
         List<SearchDocument> docs = sortedUnique(documents);
 
         Map<String, List<int[]>> postings = new TreeMap<>();
@@ -79,9 +86,9 @@ public final class SearchIndexBuilder {
             kinds.put(kind.code(), List.of(words.apply("search.kind." + kind.code()), kind.boost()));
         }
         root.put("k", kinds);
-        Map<String, Object> grades = new LinkedHashMap<>();
-        for (Grade grade : Grade.values()) grades.put(new SearchDocuments(words).gradeLabel(grade), grade.key());
-        root.put("g", grades);
+        Map<String, Object> badges = new LinkedHashMap<>();
+        for (Grade grade : grades.grades()) badges.put(grade.label(), List.of(grade.id(), grade.role().key()));
+        root.put("g", badges);
         List<Object> rows = new ArrayList<>(docs.size());
         for (SearchDocument doc : docs) {
             rows.add(List.of(doc.url(), doc.kind().code(), clean(doc.title()), clean(doc.context()), clean(doc.badge()),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.vademecum.model.GradeScale;
 import org.vademecum.model.Recommendation;
 import org.vademecum.model.tree.Branch;
 import org.vademecum.model.tree.DecisionTree;
@@ -31,9 +32,9 @@ public final class TreeDiagram {
 
     private TreeDiagram() {}
 
-    /** The SVG document for {@code tree}; {@code strings} gives the {@code tree.*} and {@code grade.*} words. */
+    /** The SVG document for {@code tree}; {@code strings} gives the {@code tree.*} words, {@code grades} the grade labels. */
     public static String svg(DecisionTree tree, Function<String, String> strings,
-            Function<String, Optional<Recommendation>> recommendations) {
+            Function<String, Optional<Recommendation>> recommendations, GradeScale grades) {
         List<String> order = TreePageView.readingOrder(tree);
         Map<String, Integer> numbers = new java.util.HashMap<>();
         for (String id : order) if (tree.questions().containsKey(id)) numbers.put(id, numbers.size() + 1);
@@ -67,7 +68,7 @@ public final class TreeDiagram {
                     // Numbered recommendations by their number (their titles are on the page), others by title.
                     String label = recommendations.apply(recId)
                             .map(r -> (r.number() != null ? strings.apply("tree.diagram.rec") + " " + r.number()
-                                    : r.title()) + " (" + strings.apply("grade." + r.grade().key() + ".label") + ")")
+                                    : r.title()) + " (" + grades.require(r.gradeId()).label() + ")")
                             .orElse(recId);
                     List<String> wrapped = wrap("\u2022 " + label, WIDTH - 3 * PAD, false);
                     for (int i = 0; i < wrapped.size(); i++) lines.add(new Line(wrapped.get(i), false, i == 0 ? 0 : 1));

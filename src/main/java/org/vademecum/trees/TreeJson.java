@@ -79,7 +79,7 @@ public final class TreeJson {
         for (Outcome o : tree.outcomes().values()) {
             List<Object> recs = new ArrayList<>();
             for (String id : o.recommendationIds()) {
-                recs.add(map("id", id, "grade", recommendations.apply(id).map(r -> r.grade().key()).orElse(null)));
+                recs.add(map("id", id, "grade", recommendations.apply(id).map(Recommendation::gradeId).orElse(null)));
             }
             outcomes.put(o.id(), map("title", text.apply(o.title()), "recommendations", recs));
         }

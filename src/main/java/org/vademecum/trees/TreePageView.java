@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.vademecum.model.GradeScale;
 import org.vademecum.model.Recommendation;
 import org.vademecum.model.Ref;
 import org.vademecum.model.tree.Branch;
@@ -113,17 +114,19 @@ public record TreePageView(
      */
     public static TreePageView of(DecisionTree tree, Function<String, String> markdown,
             Function<String, Optional<Recommendation>> recommendations, Function<String, String> strings) {
-        return of(tree, markdown, recommendations, strings, id -> Optional.empty(), s -> s, UrlSegments.FRENCH);
+        return of(tree, markdown, recommendations, strings, GradeScale.defaultScale(strings), id -> Optional.empty(), s -> s,
+                UrlSegments.FRENCH);
     }
 
     /**
-     * As above; {@code trees} finds the other trees by id, for the answers carried into links to them, and
-     * {@code typography} is applied to the words of the embedded tree data; {@code urls} places the page.
+     * As above, for a site graded with {@code grades}; {@code trees} finds the other trees by id, for the answers
+     * carried into links to them, {@code typography} is applied to the words of the embedded tree data, and
+     * {@code urls} places the page.
      */
     public static TreePageView of(DecisionTree tree, Function<String, String> markdown,
             Function<String, Optional<Recommendation>> recommendations, Function<String, String> strings,
-            Function<String, Optional<DecisionTree>> trees, java.util.function.UnaryOperator<String> typography,
-            UrlSegments urls) {
+            GradeScale grades, Function<String, Optional<DecisionTree>> trees,
+            java.util.function.UnaryOperator<String> typography, UrlSegments urls) {
         SitePath page = urls.tree(tree.id());
         List<String> order = readingOrder(tree);
         Map<String, Integer> numbers = new LinkedHashMap<>();
@@ -161,7 +164,7 @@ public record TreePageView(
                 tree.intro() == null ? null : markdown.apply(tree.intro()), questionAnchor(tree.start().id()),
                 questions, outcomes, tree.sources().stream().map(Ref::id).toList(),
                 TreeJson.write(tree, recommendations, typography), linksJson(tree, trees, urls), diagramPath(page).value(),
-                svgHeight(TreeDiagram.svg(tree, strings, recommendations)));
+                svgHeight(TreeDiagram.svg(tree, strings, recommendations, grades)));
     }
 
     private static String linksJson(DecisionTree tree, Function<String, Optional<DecisionTree>> trees, UrlSegments urls) {

@@ -35,6 +35,8 @@ class InitCommandTest {
         Document page = Jsoup.parse(site.resolve("guide/premiere-page/index.html").toFile());
         assertTrue(page.text().contains("Première recommandation"), "the recommendation card is on the page");
         assertTrue(Files.exists(site.resolve("recommandations/index.html")));
+        // the editors' schemas, outside content/ (the build reads content/ only)
+        assertTrue(Files.isRegularFile(project.resolve("schemas/tree.schema.json")));
     }
 
     @Test

@@ -57,7 +57,8 @@ class ContentFuzzTest {
         Diagnostics d = new Diagnostics();
         SiteContent content = new ContentLoader(project, d).load();
         new ContentValidator(d).validate(content);
-        new MarkdownChecks(new MarkdownRenderer(), ThemeIds.scan(Fixtures.repo().resolve("templates")), d).checkAll(content);
+        new MarkdownChecks(new MarkdownRenderer(), ThemeIds.scan(org.vademecum.render.Theme.forProject(Fixtures.repo()).files().stream()
+                .map(org.vademecum.render.Theme.ThemeFile::path).toList()), d).checkAll(content);
         d.list().forEach(x -> x.format());
     }
 

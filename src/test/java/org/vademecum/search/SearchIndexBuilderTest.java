@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.vademecum.diag.SourcePosition;
 import org.vademecum.html.RenderedPage;
 import org.vademecum.model.GlossaryEntry;
-import org.vademecum.model.Grade;
 import org.vademecum.model.Recommendation;
 import org.vademecum.model.Reference;
 import org.vademecum.model.RiskFactorGroup;
@@ -36,10 +35,10 @@ class SearchIndexBuilderTest {
                 "d", "s", List.of());
         Recommendation rec = new Recommendation("zoledronate-fracture-esf", 1, "Zolédronate après fracture de l'ESF",
                 "Chez les patients ayant une fracture de l'ESF le zolédronate est à considérer en première intention.",
-                "Patients ayant une fracture de l'ESF", Grade.A, "Seul traitement **efficace** [@briot-2018].",
+                "Patients ayant une fracture de l'ESF", "A", "Seul traitement **efficace** [@briot-2018].",
                 List.of(), null, List.of(), null, POS);
         Recommendation ap = new Recommendation("arret", null, "Arrêt du traitement", "On peut arrêter.", null,
-                Grade.ACCORD_PROFESSIONNEL, null, List.of(), null, List.of(), null, POS);
+                "accord-professionnel", null, List.of(), null, List.of(), null, POS);
         RiskFactorGroup group = new RiskFactorGroup("facteurs-risque-osteoporose", "Facteurs de risque d'ostéoporose",
                 null, List.of(), List.of(new RiskFactorGroup.RiskFactor("Âge", null, List.of()),
                         new RiskFactorGroup.RiskFactor("Corticothérapie > 3 mois", "dose", List.of())), POS);
@@ -50,7 +49,7 @@ class SearchIndexBuilderTest {
         Reference ref = new Reference("briot-2018", "Briot K et al.", "2018 update", "Joint Bone Spine", 2018, "85",
                 "519-530", null, null, null, "Note", POS);
         return new SiteContent(config, List.of(), List.of(rec, ap), List.of(group), List.of(), List.of(dmo, cortico),
-                List.of(ref), List.of(), null);
+                List.of(ref), List.of(), null, null);
     }
 
     static RenderedPage page(String url, String kind, String title, String main) {

@@ -122,7 +122,7 @@ class DevServerTest {
     @Test
     void aThemeAssetTheBuildRejectsDoesNotStopTheServer() throws Exception {
         Fixtures.copyTree(Fixtures.fixture("golden/site"), project);
-        Fixtures.copyTree(Theme.packagedDefault().root(), project.resolve("templates"));
+        Fixtures.copyTree(Theme.packagedRoot(), project.resolve("templates"));
         Path page = project.resolve("content/pages/soins/eau.md");
         try (DevServer server = server(SitePipeline::build)) {
             server.start();

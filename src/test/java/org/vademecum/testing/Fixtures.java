@@ -25,7 +25,7 @@ public final class Fixtures {
     /** The interface strings of the default theme in French, by key. */
     public static java.util.function.Function<String, String> frenchStrings() {
         return org.vademecum.render.InterfaceStrings.load(org.vademecum.render.Theme.forProject(repo()), "fr",
-                new org.vademecum.diag.Diagnostics())::get;
+                java.util.List.of(), new org.vademecum.diag.Diagnostics())::get;
     }
 
     /** Set -Dvademecum.updateExpected=true to rewrite expected files from the current output. */

@@ -84,7 +84,7 @@ class ClinicalSafetyTest {
             assertFalse(s.id().equals("relais-bisphosphonates"), "relais-bisphosphonates is shown as a sequence");
         }
         Recommendation relay = content.findRecommendation("relais-bisphosphonates").orElseThrow();
-        assertEquals("A", relay.grade().name());
+        assertEquals("A", relay.gradeId());
     }
 
     /** Without spinal pain the tree goes on with the criteria; with pain alone or a criterion alone it says "à discuter". */

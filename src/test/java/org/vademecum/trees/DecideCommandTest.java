@@ -78,7 +78,7 @@ class DecideCommandTest {
                 "--set", "traitement_en_cours=bisphosphonate");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("outcome: interruption-recommandee"), run.out());
-        assertTrue(run.out().contains("arret-traitement (grade accord-professionnel)"), run.out());
+        assertTrue(run.out().contains("arret-traitement (Accord professionnel)"), run.out());
         assertTrue(run.out().contains("0,03\u00a0g/cm²"), run.out());
     }
 

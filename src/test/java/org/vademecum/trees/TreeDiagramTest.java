@@ -27,7 +27,8 @@ class TreeDiagramTest {
     void diagramsAreWellFormedAndEveryLineFitsThePhoneColumn() throws Exception {
         SiteContent content = TreeContentTest.content();
         for (DecisionTree tree : content.trees()) {
-            String svg = TreeDiagram.svg(tree, k -> STRINGS.getOrDefault(k, k), content::findRecommendation);
+            String svg = TreeDiagram.svg(tree, k -> STRINGS.getOrDefault(k, k), content::findRecommendation,
+                    org.vademecum.model.GradeScale.defaultScale(k -> STRINGS.getOrDefault(k, k)));
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
             Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));

@@ -6,20 +6,22 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
-/** Freemarker template loader over a {@link Path}, so that a theme inside the jar and one on disk load alike. */
-final class PathTemplateLoader implements TemplateLoader {
-    private final Path root;
+/**
+ * Freemarker template loader over the layers of a {@link Theme}: a template, and every template it includes or
+ * imports, comes from the project's {@code templates/} when it has that file, from the packaged theme otherwise.
+ * Paths work alike inside the jar and on disk.
+ */
+final class ThemeTemplateLoader implements TemplateLoader {
+    private final Theme theme;
 
-    PathTemplateLoader(Path root) {
-        this.root = root.toAbsolutePath().normalize();
+    ThemeTemplateLoader(Theme theme) {
+        this.theme = theme;
     }
 
     @Override
     public Object findTemplateSource(String name) {
-        Path p = root.resolve(name).normalize();
-        return p.startsWith(root) && Files.isRegularFile(p) ? p : null;
+        return theme.find(name).orElse(null);
     }
 
     @Override
@@ -29,7 +31,7 @@ final class PathTemplateLoader implements TemplateLoader {
 
     @Override
     public Reader getReader(Object source, String encoding) throws IOException {
-        return new InputStreamReader(Files.newInputStream((Path) source), StandardCharsets.UTF_8);
+        return new InputStreamReader(Files.newInputStream(((Theme.ThemeFile) source).path()), StandardCharsets.UTF_8);
     }
 
     @Override
