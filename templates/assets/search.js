@@ -639,7 +639,7 @@
     all.textContent = found.total > found.results.length
         ? msg('see-all', found.total) : msg('open-results');
     this.listbox.appendChild(all);
-    this.items.push(href('/recherche/') + '?q=' + encodeURIComponent(query));
+    this.items.push(this.form.action + '?q=' + encodeURIComponent(query)); // the results page: the form's own address
     this.listbox.hidden = false;
     this.input.setAttribute('aria-expanded', 'true');
     this.announce(countText(found.total));

@@ -457,8 +457,10 @@
         var base = a.getAttribute('data-tree-href');
         if (base === null) {
           var url = new URL(a.getAttribute('href'), window.location.href);
-          var m = url.origin === window.location.origin && /\/arbres\/([^/]+)\/$/.exec(url.pathname);
-          if (!m || !has(treeLinks, m[1]) || m[1] === data.id) return;
+          // Another tree's page is a sibling of this one (../<id>/), whatever the trees' folder is called.
+          var m = url.origin === window.location.origin && /\/([^/]+)\/$/.exec(url.pathname);
+          if (!m || !has(treeLinks, m[1]) || m[1] === data.id
+              || new URL('../' + m[1] + '/', window.location.href).pathname !== url.pathname) return;
           base = url.pathname;
           a.setAttribute('data-tree-href', base);
           a.setAttribute('data-tree-target', m[1]);

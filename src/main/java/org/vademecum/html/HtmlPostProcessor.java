@@ -31,12 +31,6 @@ public final class HtmlPostProcessor {
         doc.outputSettings().prettyPrint(false).charset(java.nio.charset.StandardCharsets.UTF_8);
         PageTransform.PageContext context = new PageTransform.PageContext(html.url(), html.kind(), strings);
         for (PageTransform t : transforms) t.apply(doc, context);
-        return new RenderedPage(html.url(), html.kind(), html.title(), doc);
-    }
-
-    /** The file a site path is written to: {@code /a/b/} is {@code a/b/index.html}. */
-    public static String fileFor(String url) {
-        String path = url.startsWith("/") ? url.substring(1) : url;
-        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        return new RenderedPage(html.route(), doc);
     }
 }

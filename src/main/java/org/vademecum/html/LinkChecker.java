@@ -11,6 +11,7 @@ import org.jsoup.nodes.Element;
 import org.vademecum.diag.Diagnostics;
 import org.vademecum.diag.SourcePosition;
 import org.vademecum.markdown.PageLinks;
+import org.vademecum.model.SitePath;
 
 /**
  * Every internal link, asset reference and {@code #anchor} of every page must resolve to a file the build
@@ -56,7 +57,7 @@ public final class LinkChecker {
             Set<String> ids = new HashSet<>();
             p.document().select("[id]").forEach(e -> ids.add(e.id()));
             p.document().select("a[name]").forEach(e -> ids.add(e.attr("name")));
-            idsByFile.put(HtmlPostProcessor.fileFor(p.url()), ids);
+            idsByFile.put(p.route().path().file(), ids);
         }
         for (RenderedPage p : pages) {
             for (Element e : p.document().select("a[href], link[href], script[src], img[src], form[action], source[src]")) {
@@ -109,13 +110,12 @@ public final class LinkChecker {
         }
         int query = path.indexOf('?');
         if (query >= 0) path = path.substring(0, query);
-        String file;
-        if (path.isEmpty()) file = HtmlPostProcessor.fileFor(pageUrl);
-        else if (path.startsWith("/")) file = HtmlPostProcessor.fileFor(path);
-        else return "links must be site paths starting with '/' (or '#anchor')";
-        if (!files.contains(file)) {
-            return path.endsWith("/") || path.isEmpty() || !path.contains(".") && files.contains(file + "/index.html")
-                    ? "no page at " + path : "no file at " + path;
+        if (!path.isEmpty() && !path.startsWith("/")) return "links must be site paths starting with '/' (or '#anchor')";
+        String file = SitePath.parse(path.isEmpty() ? pageUrl : path).map(SitePath::file).orElse(null);
+        if (file == null || !files.contains(file)) {
+            boolean page = path.endsWith("/") || path.isEmpty()
+                    || !path.contains(".") && SitePath.parse(path + "/").map(p -> files.contains(p.file())).orElse(false);
+            return page ? "no page at " + path : "no file at " + path;
         }
         if (fragment != null && !fragment.isEmpty()) {
             Set<String> targetIds = ids.get(file);

@@ -1,17 +1,32 @@
 package org.vademecum.html;
 
+import java.util.List;
 import org.jsoup.nodes.Document;
+import org.vademecum.model.SitePath;
+import org.vademecum.render.Route;
 
 /**
- * A page after templating and post-processing, before it is serialised. {@code url} is the site path
- * ({@code /traitement/suivi/}); {@code kind} names the template ("page", "section", "home", "recommendations",
- * "glossary", "bibliography", "risk-factors", "sequences", "tree", "trees", "about", "search", "not-found").
- * The document's links are still root-relative ({@code /x/y/}) at this stage.
+ * A page after templating and post-processing, before it is serialised: its {@link Route} (address, kind, title,
+ * indexing) and its document, whose links are still root-relative ({@code /x/y/}) at this stage.
  */
-public record RenderedPage(String url, String kind, String title, Document document) {
+public record RenderedPage(Route route, Document document) {
 
-    /** Pages that ask search engines not to index them (offline page, duplicate A3 poster): kept out of the sitemap and search. */
-    public boolean noindex() {
-        return document.selectFirst("meta[name=robots][content~=noindex]") != null;
+    /** A listed page of {@code kind} at {@code url}, for tests and tools that have a document but no route. */
+    public RenderedPage(String url, String kind, String title, Document document) {
+        this(new Route(SitePath.of(url), kind, kind + ".ftlh", title, "", Route.Indexing.LISTED, List.of(), "",
+                new org.vademecum.render.Views.NoView()), document);
+    }
+
+    /** The site path as text, {@code /traitement/suivi/}. */
+    public String url() {
+        return route.url();
+    }
+
+    public String kind() {
+        return route.kind();
+    }
+
+    public String title() {
+        return route.title();
     }
 }

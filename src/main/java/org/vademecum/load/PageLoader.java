@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.vademecum.diag.Diagnostics;
 import org.vademecum.diag.SourcePosition;
 import org.vademecum.model.Page;
+import org.vademecum.model.Shortcode;
 
 /**
  * Reads {@code content/pages/**.md}: a YAML front matter between two {@code ---} lines, then Markdown.
@@ -74,7 +75,8 @@ final class PageLoader {
         Page page = new Page(path, url, sectionIndex ? dir : dir, sectionIndex, r.string("title"),
                 r.optString("summary").orElse(null), r.optInt("order").orElse(100), r.refs("sources"),
                 r.refs("recommendations"), r.refs("trees"), r.optString("uncertain").orElse(null),
-                markdown, new SourcePosition(source.name(), bodyLine, 1));
+                markdown, new SourcePosition(source.name(), bodyLine, 1),
+                Shortcode.parse(markdown, new SourcePosition(source.name(), bodyLine, 1)));
         r.finish();
         return Optional.of(page);
     }

@@ -3,19 +3,23 @@ package org.vademecum.load;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.vademecum.diag.Diagnostics;
 import org.vademecum.model.SiteConfig;
+import org.vademecum.model.UrlSegments;
 
 /**
  * Reads {@code content/site.yaml}. Title, language, base_url, content_version and review_date are required; the language must
  * be a BCP 47 tag before anything uses it (it names the theme's strings file), the review date a real calendar
  * date, and every address passes {@link UrlField}. A placeholder {@code base_url} is a warning: it ends up in QR
  * codes, the sitemap and canonical links. {@code strings} is read here and checked against the theme's keys
- * when the theme's strings are loaded.
+ * when the theme's strings are loaded. {@code urls} renames the folders of the generated pages.
  */
 final class SiteConfigReader {
     /** BCP 47 in the shape guides use: a 2-3 letter language, then optional subtags ({@code fr}, {@code fr-CA}). */
@@ -38,7 +42,47 @@ final class SiteConfigReader {
         return new SiteConfig(r.string("title"), language(r), r.optString("description").orElse(""), baseUrl(r),
                 r.string("content_version"), date(r, "review_date"), r.optString("disclaimer").orElse(""),
                 r.optString("source_document").orElse(""), nav, r.strings("source_notes"),
-                r.node("strings").map(n -> InterfaceTextReader.read(n, "strings", diagnostics)).orElse(List.of()));
+                r.node("strings").map(n -> InterfaceTextReader.read(n, "strings", diagnostics)).orElse(List.of()),
+                urls(r));
+    }
+
+    /**
+     * The optional {@code urls:} mapping: a folder name for any of {@link UrlSegments#DEFAULTS}' keys, lowercase
+     * ASCII words joined by '-', each used once. Clashes with Markdown pages are the validator's.
+     */
+    private UrlSegments urls(MappingReader r) {
+        Optional<YamlNode> node = r.node("urls");
+        if (node.isEmpty()) return UrlSegments.FRENCH;
+        Optional<MappingReader> urls = MappingReader.of(node.get(), MappingKind.URLS, diagnostics);
+        if (urls.isEmpty()) return UrlSegments.FRENCH;
+        MappingReader u = urls.get();
+        Map<String, String> chosen = new LinkedHashMap<>();
+        for (String key : UrlSegments.DEFAULTS.keySet()) {
+            Optional<String> value = u.optString(key);
+            if (value.isEmpty()) continue;
+            String segment = value.get();
+            if (!MappingReader.isId(segment)) {
+                diagnostics.error(u.positionOf(key), "urls." + key + " '" + printable(segment) + "' is not a folder name",
+                        "write lowercase ASCII letters and digits joined by '-', e.g. " + key + ": "
+                                + UrlSegments.DEFAULTS.get(key));
+                continue;
+            }
+            chosen.put(key, segment);
+        }
+        Map<String, String> all = new LinkedHashMap<>(UrlSegments.DEFAULTS);
+        all.putAll(chosen);
+        Map<String, String> owner = new HashMap<>();
+        all.forEach((key, segment) -> {
+            String first = owner.putIfAbsent(segment, key);
+            if (first != null) {
+                String changed = chosen.containsKey(key) ? key : first;
+                String other = changed.equals(key) ? first : key;
+                diagnostics.error(u.positionOf(changed), "urls." + changed + " '" + segment + "' is already the folder of "
+                        + other, "give each generated page its own folder");
+            }
+        });
+        u.finish();
+        return new UrlSegments(all);
     }
 
     static SiteConfig empty() {

@@ -5,13 +5,11 @@ import org.vademecum.diag.SourcePosition;
 
 /**
  * {@code content/kit.yaml}: the World Osteoporosis Day kit (issue 5), printable sheets for the public. Each sheet
- * is published under {@link #BASE} and prints to one A4 page; a poster is also published in an A3 version.
+ * is published under the kit's folder ({@link UrlSegments#kit()}) and prints to one A4 page; a poster is also published in an A3 version.
  * {@code guide} and {@code more} are site paths (checked by the link checker once rendered).
  */
 public record Kit(String title, String date, String intro, String notice, String guide, List<Sheet> sheets,
                   SourcePosition position) {
-    public static final String BASE = "/journee-mondiale/";
-
     public Kit {
         sheets = List.copyOf(sheets);
     }

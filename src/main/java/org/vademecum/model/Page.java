@@ -6,7 +6,8 @@ import org.vademecum.diag.SourcePosition;
 
 /**
  * A Markdown page. {@code path} is its location under {@code content/pages} without extension
- * ({@code traitement/suivi}, {@code traitement/_index}, {@code index}); {@code url} is the site path it is published at.
+ * ({@code traitement/suivi}, {@code traitement/_index}, {@code index}); {@code url} is the site path it is published at;
+ * {@code shortcodes} are those of its body, parsed once when it is loaded.
  */
 public record Page(
         String path,
@@ -21,7 +22,8 @@ public record Page(
         List<Ref> trees,
         String uncertain,
         String markdown,
-        SourcePosition bodyStart) {
+        SourcePosition bodyStart,
+        Shortcode.Parsed shortcodes) {
 
     public Page {
         sources = List.copyOf(sources);

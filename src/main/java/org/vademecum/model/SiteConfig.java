@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * {@code content/site.yaml}: identity of the site and what every page shows in its header and footer.
  * {@code sourceNotes} (Markdown paragraphs) tell on the about page how the content was taken from its source;
- * {@code strings} rewords interface strings for this guide, one key at a time.
+ * {@code strings} rewords interface strings for this guide, one key at a time; {@code urls} names the folders of
+ * the generated pages.
  */
 public record SiteConfig(
         String title,
@@ -18,7 +19,8 @@ public record SiteConfig(
         String sourceDocument,
         List<NavItem> navigation,
         List<String> sourceNotes,
-        List<InterfaceText> strings) {
+        List<InterfaceText> strings,
+        UrlSegments urls) {
 
     public SiteConfig {
         navigation = List.copyOf(navigation);
@@ -30,7 +32,7 @@ public record SiteConfig(
     public SiteConfig(String title, String language, String description, String baseUrl, String contentVersion,
                       String reviewDate, String disclaimer, String sourceDocument, List<NavItem> navigation) {
         this(title, language, description, baseUrl, contentVersion, reviewDate, disclaimer, sourceDocument, navigation,
-                List.of(), List.of());
+                List.of(), List.of(), UrlSegments.FRENCH);
     }
 
     /** One entry of the top navigation; {@code link} is a site path such as {@code /traitement/}. */

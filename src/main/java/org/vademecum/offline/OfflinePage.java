@@ -1,20 +1,21 @@
 package org.vademecum.offline;
 
 import java.util.List;
-import java.util.Map;
-import org.vademecum.render.InterfaceStrings;
-import org.vademecum.render.SiteRenderer.PageRoute;
+import org.vademecum.render.Route;
+import org.vademecum.render.RouteContext;
+import org.vademecum.render.RouteSource;
+import org.vademecum.render.Views;
 
 /**
- * {@code /hors-ligne/} (issue 5): where the service worker sends a page that is neither cached nor reachable.
- * Its text is in {@code templates/offline.ftlh} and the strings file; {@code assets/offline.js} fills its
- * "try again" link from {@code ?page=}. It asks not to be indexed (model key {@code noindex}).
+ * The offline page (issue 5, {@code urls: offline:}, {@code /hors-ligne/}): where the service worker sends a page
+ * that is neither cached nor reachable. Its text is in {@code templates/offline.ftlh} and the strings file;
+ * {@code assets/offline.js} fills its "try again" link from {@code ?page=}. It asks not to be indexed.
  */
-public final class OfflinePage {
-    private OfflinePage() {}
+public final class OfflinePage implements RouteSource {
 
-    public static PageRoute route(InterfaceStrings strings) {
-        return new PageRoute(ServiceWorker.OFFLINE_URL, "offline", "offline.ftlh", strings.get("offline.title"),
-                strings.get("offline.description"), List.of(), Map.of("noindex", true));
+    @Override
+    public List<Route> routes(RouteContext context) {
+        return List.of(Route.of(context.urls().offline(), "offline", context.strings().get("offline.title"),
+                context.strings().get("offline.description"), new Views.NoView()).withIndexing(Route.Indexing.NOINDEX));
     }
 }

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import org.vademecum.model.SitePath;
 import org.vademecum.output.OutputFile;
 
 /**
@@ -22,28 +23,27 @@ import org.vademecum.output.OutputFile;
  */
 public final class ServiceWorker {
     public static final String PATH = "sw.js";
-    /** The page shown (by redirect) for a page that is neither cached nor reachable. */
-    public static final String OFFLINE_URL = "/hors-ligne/";
     /** Changes when the worker's logic changes, so that a new worker always starts with a fresh cache. */
     static final String LOGIC_VERSION = "1";
 
     private ServiceWorker() {}
 
-    /** The worker for a site made of {@code files} (any {@code sw.js} among them is ignored). */
-    public static OutputFile file(List<OutputFile> files) {
+    /**
+     * The worker for a site made of {@code files} (any {@code sw.js} among them is ignored); {@code offlinePage} is
+     * shown (by redirect) for a page that is neither cached nor reachable.
+     */
+    public static OutputFile file(List<OutputFile> files, SitePath offlinePage) {
         List<OutputFile> sorted = files.stream().filter(f -> !f.path().equals(PATH))
                 .sorted(Comparator.comparing(OutputFile::path)).toList();
         List<String> urls = sorted.stream().map(f -> precacheUrl(f.path())).toList();
         String js = template().replace("@VERSION@", version(sorted)).replace("@FILES@", json(urls))
-                .replace("@OFFLINE@", OFFLINE_URL.substring(1));
+                .replace("@OFFLINE@", offlinePage.relative());
         return OutputFile.text(PATH, js);
     }
 
-    /** {@code index.html} is {@code ./}, {@code a/b/index.html} is {@code a/b/}; other files keep their path. */
+    /** A page by its folder: {@code index.html} is {@code ./}, {@code a/b/index.html} is {@code a/b/}; other files keep their path. */
     static String precacheUrl(String path) {
-        if (path.equals("index.html")) return "./";
-        if (path.endsWith("/index.html")) return path.substring(0, path.length() - "index.html".length());
-        return path;
+        return SitePath.ofFile(path).relative();
     }
 
     /** First 16 hex digits of SHA-256 over each file's path, length and bytes, in path order. */

@@ -23,6 +23,7 @@ import org.vademecum.model.SiteContent;
 import org.vademecum.output.AssetCompactor;
 import org.vademecum.output.OutputFile;
 import org.vademecum.render.RenderedHtml;
+import org.vademecum.render.Route;
 import org.vademecum.render.SiteRenderer;
 import org.vademecum.render.Theme;
 import org.vademecum.validate.ContentValidator;
@@ -73,7 +74,8 @@ public final class SitePipeline {
         Diagnostics siteErrors = new Diagnostics();
         siteErrors.addAll(contentErrors); // only warnings pass gate 1; they are reported with the rest
         SiteRenderer renderer = new SiteRenderer(content, theme, strings, siteErrors);
-        List<RenderedHtml> html = renderer.renderAll(ExtraPages.routes(content, renderer.views()));
+        List<Route> routes = SiteMap.routes(renderer.context(), siteErrors);
+        List<RenderedHtml> html = renderer.renderAll(routes);
         siteErrors.throwIfAny();
         times.mark("render");
         HtmlPostProcessor post = new HtmlPostProcessor(content, renderer.strings());
@@ -86,13 +88,13 @@ public final class SitePipeline {
             files.add(new OutputFile("assets/" + name, AssetCompactor.compact(name, theme.read("assets/" + name))));
         }
         files.addAll(ExtraFiles.files(content, pages, renderer));
-        files.add(Sitemap.xml(content.config().baseUrl(), pages));
+        files.add(Sitemap.xml(content.config().baseUrl(), routes));
         files.add(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + content.config().baseUrl() + "sitemap.xml\n"));
         times.mark("other files");
 
         Set<String> paths = new TreeSet<>();
         files.forEach(f -> paths.add(f.path()));
-        pages.forEach(p -> paths.add(HtmlPostProcessor.fileFor(p.url())));
+        routes.forEach(r -> paths.add(r.path().file()));
         Map<String, org.vademecum.diag.SourcePosition> navigation = new HashMap<>();
         content.config().navigation().forEach(n -> navigation.putIfAbsent(n.link(), n.position()));
         new LinkChecker(siteErrors, renderer.views().absentCollections()).check(pages, paths, sources(content), navigation);
@@ -107,10 +109,11 @@ public final class SitePipeline {
             }
             // The 404 page is served at any depth, so its links stay site paths.
             if (!p.kind().equals("not-found")) RelativeLinks.apply(p.document(), p.url());
-            files.add(OutputFile.text(HtmlPostProcessor.fileFor(p.url()), p.document().outerHtml()));
+            files.add(OutputFile.text(p.route().path().file(), p.document().outerHtml()));
         }
         // Offline (issue 5): the service worker lists every file above; its cache name is a hash of them all.
-        files.add(org.vademecum.offline.ServiceWorker.file(files));
+        routes.stream().filter(r -> r.kind().equals("offline")).findFirst()
+                .ifPresent(offline -> files.add(org.vademecum.offline.ServiceWorker.file(files, offline.path())));
         files.sort(Comparator.comparing(OutputFile::path));
         times.mark("serialise");
         return new BuiltSite(files, pages.size(), times.report(), siteErrors.warnings());

@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.vademecum.markdown.MarkdownRenderer;
 import org.vademecum.model.SiteContent;
+import org.vademecum.model.SitePath;
+import org.vademecum.model.UrlSegments;
 import org.vademecum.model.tree.DecisionTree;
 import org.vademecum.output.OutputFile;
+import org.vademecum.render.CollectionPage;
 import org.vademecum.render.InterfaceStrings;
-import org.vademecum.render.SiteRenderer.PageRoute;
+import org.vademecum.render.Route;
+import org.vademecum.render.RouteContext;
+import org.vademecum.render.RouteSource;
 import org.vademecum.render.ViewFactory;
 import org.vademecum.render.Views;
 import org.vademecum.trees.TreeDiagram;
@@ -19,35 +23,37 @@ import org.vademecum.trees.TreePageView;
 import org.vademecum.typography.Typography;
 
 /**
- * The decision-tree pages: {@code /arbres/} (template {@code trees.ftlh}, model {@code trees}) and one page per tree
- * at {@code /arbres/<id>/} (template {@code tree.ftlh}, model {@code tree} = {@link TreePageView}, {@code recs} =
- * recommendation id → card view, {@code sources} = the tree's citations), plus each tree's data as
- * {@code /arbres/<id>/tree.json} (the same JSON the page embeds) and its overview diagram as
- * {@code /arbres/<id>/apercu.svg}. A site without trees gets none of these.
+ * The decision-tree pages: the trees index (template {@code trees.ftlh}) and one page per tree under it
+ * (template {@code tree.ftlh}, view {@link Views.TreePage}), plus each tree's data as {@code tree.json} (the same
+ * JSON the page embeds) and its overview diagram as {@code apercu.svg}, next to its page. A site without trees
+ * gets none of these.
  */
-final class TreePages {
-    private TreePages() {}
+final class TreePages implements RouteSource {
 
-    static List<PageRoute> routes(SiteContent content, ViewFactory views) {
-        InterfaceStrings strings = views.strings();
-        MarkdownRenderer markdown = views.markdown();
-        List<PageRoute> routes = new ArrayList<>();
-        if (content.trees().isEmpty()) return routes;
-        routes.add(new PageRoute(ViewFactory.TREES, "trees", "trees.ftlh", strings.get("tree.index.title"),
-                strings.get("tree.index.description"), List.of(),
-                Map.of("trees", content.trees().stream().map(TreeIndexEntry::of).toList())));
-        List<Views.Link> crumbs = List.of(new Views.Link(strings.get("tree.index.title"), ViewFactory.TREES));
+    @Override
+    public List<Route> routes(RouteContext context) {
+        SiteContent content = context.content();
+        ViewFactory views = context.views();
+        InterfaceStrings strings = context.strings();
+        UrlSegments urls = context.urls();
+        List<Route> routes = new ArrayList<>();
+        if (!CollectionPage.TREES.presentIn(content)) return routes;
+        String indexTitle = strings.get(CollectionPage.TREES.titleKey);
+        routes.add(Route.of(urls.trees(), "trees", indexTitle, strings.get("tree.index.description"),
+                new Views.TreesPage(content.trees().stream().map(t -> TreeIndexEntry.of(t, urls)).toList()))
+                .withLead(strings.get("tree.index.intro")));
+        List<Views.Link> crumbs = List.of(new Views.Link(indexTitle, urls.trees().value()));
         Typography typography = Typography.forLanguage(content.config().language());
         for (DecisionTree tree : content.trees()) {
-            TreePageView view = TreePageView.of(tree, markdown::render, content::findRecommendation, strings::get,
+            TreePageView view = TreePageView.of(tree, views.markdown()::render, content::findRecommendation, strings::get,
                     content.gradeScale(strings::get),
-                    id -> content.trees().stream().filter(t -> t.id().equals(id)).findFirst(), typography::apply);
+                    id -> content.trees().stream().filter(t -> t.id().equals(id)).findFirst(), typography::apply, urls);
             Map<String, Views.RecommendationView> recs = new LinkedHashMap<>();
             tree.outcomes().values().forEach(o -> o.recommendationIds().forEach(id ->
                     content.findRecommendation(id).ifPresent(r -> recs.putIfAbsent(id, views.recommendation(r)))));
-            routes.add(new PageRoute(view.url(), "tree", "tree.ftlh", tree.title(),
-                    tree.summary() == null ? "" : tree.summary(), crumbs,
-                    Map.of("tree", view, "recs", recs, "sources", views.citations(tree.sources()))));
+            routes.add(Route.of(urls.tree(tree.id()), "tree", tree.title(), tree.summary(),
+                    new Views.TreePage(view, recs, views.citations(tree.sources())))
+                    .withBreadcrumbs(crumbs).withLead(view.summary()));
         }
         return routes;
     }
@@ -56,9 +62,10 @@ final class TreePages {
         List<OutputFile> files = new ArrayList<>();
         Typography typography = Typography.forLanguage(content.config().language());
         for (DecisionTree tree : content.trees()) {
-            files.add(OutputFile.text("arbres/" + tree.id() + "/tree.json",
+            SitePath page = content.config().urls().tree(tree.id());
+            files.add(OutputFile.text(page.fileNamed("tree.json").file(),
                     TreeJson.write(tree, content::findRecommendation, typography::apply) + "\n"));
-            files.add(OutputFile.text(TreePageView.diagramPath(tree.id()).substring(1),
+            files.add(OutputFile.text(TreePageView.diagramPath(page).file(),
                     TreeDiagram.svg(tree, strings::get, content::findRecommendation, content.gradeScale(strings::get))));
         }
         return files;

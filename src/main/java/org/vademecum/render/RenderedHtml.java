@@ -1,4 +1,16 @@
 package org.vademecum.render;
 
-/** The HTML text a template produced for one site path, before post-processing. */
-public record RenderedHtml(String url, String kind, String title, String html) {}
+/** The HTML text a template produced for one route, before post-processing. */
+public record RenderedHtml(Route route, String html) {
+    public String url() {
+        return route.url();
+    }
+
+    public String kind() {
+        return route.kind();
+    }
+
+    public String title() {
+        return route.title();
+    }
+}

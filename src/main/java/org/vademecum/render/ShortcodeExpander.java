@@ -8,7 +8,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.vademecum.markdown.Shortcode;
+import org.vademecum.model.Shortcode;
 import org.vademecum.model.SiteContent;
 
 /**
@@ -81,7 +81,7 @@ final class ShortcodeExpander {
         Object item = switch (code.kind()) {
             case RECOMMENDATION -> content.findRecommendation(id).map(views::recommendation).orElse(null);
             case TERM -> content.findGlossaryEntry(id).map(views::glossaryEntry).orElse(null);
-            case TREE -> content.findTree(id).map(t -> new Views.Link(t.title(), ViewFactory.treeUrl(t.id()))).orElse(null);
+            case TREE -> content.findTree(id).map(t -> new Views.Link(t.title(), views.treeUrl(t.id()))).orElse(null);
             case RISK_FACTORS -> content.findRiskFactorGroup(id).map(views::riskFactorGroup).orElse(null);
             case SEQUENCE -> content.findSequence(id).map(views::sequence).orElse(null);
             case CITATION -> {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.vademecum.markdown.MarkdownRenderer;
-import org.vademecum.markdown.Shortcode;
+import org.vademecum.model.Shortcode;
 import org.vademecum.model.GlossaryEntry;
 import org.vademecum.model.Grade;
 import org.vademecum.model.GradeScale;
@@ -19,20 +19,13 @@ import org.vademecum.model.RiskFactorGroup;
 import org.vademecum.model.SiteConfig;
 import org.vademecum.model.SiteContent;
 import org.vademecum.model.TherapeuticSequence;
+import org.vademecum.model.UrlSegments;
 import org.vademecum.render.Views.*;
 
 /** Turns the content model into the display-ready view records that templates receive. */
 public final class ViewFactory {
-    public static final String RECOMMENDATIONS = "/recommandations/";
-    public static final String RISK_FACTORS = "/facteurs-de-risque/";
-    public static final String SEQUENCES = "/sequences/";
-    public static final String GLOSSARY = "/glossaire/";
-    public static final String BIBLIOGRAPHY = "/bibliographie/";
-    public static final String TREES = "/arbres/";
-    public static final String ABOUT = "/a-propos/";
-    public static final String SEARCH = "/recherche/";
-
     private final SiteContent content;
+    private final UrlSegments urls;
     private final InterfaceStrings strings;
     private final MarkdownRenderer markdown;
     private final Map<String, List<Link>> citedBy;
@@ -41,6 +34,7 @@ public final class ViewFactory {
 
     public ViewFactory(SiteContent content, InterfaceStrings strings, MarkdownRenderer markdown) {
         this.content = content;
+        this.urls = content.config().urls();
         this.strings = strings;
         this.markdown = markdown;
         this.citedBy = citations(content);
@@ -57,8 +51,13 @@ public final class ViewFactory {
         return strings;
     }
 
-    public static String treeUrl(String id) {
-        return TREES + id + "/";
+    /** The addresses of the generated pages ({@code urls:} in site.yaml). */
+    public UrlSegments urls() {
+        return urls;
+    }
+
+    public String treeUrl(String id) {
+        return urls.tree(id).value();
     }
 
     public SiteView site() {
@@ -66,8 +65,8 @@ public final class ViewFactory {
         List<Link> nav = c.navigation().stream().map(n -> new Link(n.title(), n.link())).toList();
         return new SiteView(c.title(), c.language(), c.description(), c.baseUrl(), c.contentVersion(), c.reviewDate(),
                 dateText(c.reviewDate()), c.disclaimer(), c.sourceDocument(), nav,
-                content.findKit().map(k -> new Link(k.title(), org.vademecum.model.Kit.BASE)).orElse(null),
-                has(CollectionPage.TREES), collections());
+                content.findKit().map(k -> new Link(k.title(), urls.kit().value())).orElse(null),
+                has(CollectionPage.TREES), collections(), urls.byTemplateKey());
     }
 
     /** True when the page of this collection exists (its collection is not empty). */
@@ -82,7 +81,7 @@ public final class ViewFactory {
     public Map<String, Link> collections() {
         Map<String, Link> out = new LinkedHashMap<>();
         for (CollectionPage c : CollectionPage.values()) {
-            if (has(c)) out.put(c.key, new Link(strings.get(c.titleKey), c.url));
+            if (has(c)) out.put(c.key, new Link(strings.get(c.titleKey), c.path(urls).value()));
         }
         return java.util.Collections.unmodifiableMap(out);
     }
@@ -90,13 +89,13 @@ public final class ViewFactory {
     /** The home page's tiles to the collection pages that exist, in the theme's order. */
     public List<Link> homeTiles() {
         return java.util.Arrays.stream(CollectionPage.values()).filter(c -> c.tileKey != null && has(c))
-                .map(c -> new Link(strings.get(c.tileKey), c.url)).toList();
+                .map(c -> new Link(strings.get(c.tileKey), c.path(urls).value())).toList();
     }
 
     /** Site path of each collection page that does not exist, to why (for the link checker's hint). */
     public Map<String, String> absentCollections() {
         Map<String, String> out = new LinkedHashMap<>();
-        for (CollectionPage c : CollectionPage.values()) if (!has(c)) out.put(c.url, c.whyAbsent);
+        for (CollectionPage c : CollectionPage.values()) if (!has(c)) out.put(c.path(urls).value(), c.whyAbsent);
         return out;
     }
 
@@ -109,7 +108,7 @@ public final class ViewFactory {
     }
 
     public GradeView grade(Grade g) {
-        return new GradeView(g.id(), g.label(), g.meaning(), g.role().key());
+        return new GradeView(g.id(), g.label(), g.meaning(), g.role().key(), urls.about().anchor("grades"));
     }
 
     /** The paragraphs of {@code source_notes} in site.yaml as HTML, for the about page. */
@@ -129,14 +128,14 @@ public final class ViewFactory {
 
     public RecommendationView recommendation(Recommendation r) {
         List<Link> related = r.related().stream().flatMap(ref -> content.findRecommendation(ref.id()).stream())
-                .map(x -> new Link(x.title(), RECOMMENDATIONS + "#" + x.id())).toList();
+                .map(x -> new Link(x.title(), urls.recommendations().anchor(x.id()))).toList();
         Link page = r.page() != null ? new Link(pageTitle(r.page()), r.page()) : recommendationPages.get(r.id());
         List<Link> trees = content.trees().stream().filter(t -> org.vademecum.trees.TreeLinks.cites(t, r.id()))
                 .map(t -> new Link(t.title(), treeUrl(t.id()))).toList();
         return new RecommendationView(r.id(), r.number(), r.title(), r.statement(), r.population(),
                 grade(gradeScale.require(r.gradeId())),
                 r.rationale() == null ? null : markdown.render(r.rationale()), citations(r.sources()), r.sourceNote(),
-                related, page, trees);
+                related, page, trees, urls.recommendations().anchor(r.id()));
     }
 
     public List<RecommendationView> recommendations() {
@@ -144,7 +143,7 @@ public final class ViewFactory {
     }
 
     public CitationView citation(Reference ref) {
-        return new CitationView(ref.id(), citationLabel(ref), BIBLIOGRAPHY + "#" + ref.id());
+        return new CitationView(ref.id(), citationLabel(ref), urls.bibliography().anchor(ref.id()));
     }
 
     public List<CitationView> citations(List<Ref> refs) {
@@ -159,7 +158,8 @@ public final class ViewFactory {
 
     public ReferenceView reference(Reference r) {
         return new ReferenceView(r.id(), citationLabel(r), r.authors(), r.title(), r.journal(), r.year(), r.volume(),
-                r.pages(), r.doi(), r.pmid(), r.url(), r.note(), citedBy.getOrDefault(r.id(), List.of()));
+                r.pages(), r.doi(), r.pmid(), r.url(), r.note(), citedBy.getOrDefault(r.id(), List.of()),
+                urls.bibliography().anchor(r.id()));
     }
 
     public List<ReferenceView> references() {
@@ -170,7 +170,8 @@ public final class ViewFactory {
 
     public RiskFactorGroupView riskFactorGroup(RiskFactorGroup g) {
         return new RiskFactorGroupView(g.id(), g.title(), g.summary(), citations(g.sources()),
-                g.factors().stream().map(f -> new RiskFactorView(f.label(), f.detail(), citations(f.sources()))).toList());
+                g.factors().stream().map(f -> new RiskFactorView(f.label(), f.detail(), citations(f.sources()))).toList(),
+                urls.riskFactors().anchor(g.id()));
     }
 
     public List<RiskFactorGroupView> riskFactorGroups() {
@@ -181,7 +182,7 @@ public final class ViewFactory {
         RecommendationView rec = s.recommendation() == null ? null
                 : content.findRecommendation(s.recommendation().id()).map(this::recommendation).orElse(null);
         return new SequenceView(s.id(), s.title(), s.steps(), rec, s.note() == null ? null : markdown.render(s.note()),
-                citations(s.sources()));
+                citations(s.sources()), urls.sequences().anchor(s.id()));
     }
 
     public List<SequenceView> sequences() {
@@ -190,7 +191,7 @@ public final class ViewFactory {
 
     public GlossaryEntryView glossaryEntry(GlossaryEntry g) {
         return new GlossaryEntryView(g.id(), g.term(), g.expansion(),
-                g.definition() == null ? null : markdown.render(g.definition()), g.synonyms());
+                g.definition() == null ? null : markdown.render(g.definition()), g.synonyms(), urls.glossary().anchor(g.id()));
     }
 
     /** Glossary grouped by first letter, accents folded, A to Z. */
@@ -239,27 +240,28 @@ public final class ViewFactory {
 
     /** For each bibliography id, the pages and recommendations that cite it, for "cited in" back links. */
     private static Map<String, List<Link>> citations(SiteContent content) {
+        UrlSegments urls = content.config().urls();
         Map<String, Map<String, Link>> out = new TreeMap<>();
         java.util.function.BiConsumer<String, Link> add = (id, link) ->
                 out.computeIfAbsent(id, k -> new LinkedHashMap<>()).putIfAbsent(link.href(), link);
         for (Page p : content.pages()) {
             Link link = new Link(p.title(), p.url());
             p.sources().forEach(r -> add.accept(r.id(), link));
-            for (Shortcode s : Shortcode.findAll(p.markdown(), null)) {
-                if (s.kind() == Shortcode.Kind.CITATION) s.ids().forEach(id -> add.accept(id, link));
+            for (Shortcode.Placed s : p.shortcodes().found()) {
+                if (s.code().kind() == Shortcode.Kind.CITATION) s.code().ids().forEach(id -> add.accept(id, link));
             }
         }
         for (Recommendation r : content.recommendations()) {
-            Link link = new Link(r.title(), RECOMMENDATIONS + "#" + r.id());
+            Link link = new Link(r.title(), urls.recommendations().anchor(r.id()));
             r.sources().forEach(ref -> add.accept(ref.id(), link));
         }
         for (RiskFactorGroup g : content.riskFactorGroups()) {
-            Link link = new Link(g.title(), RISK_FACTORS + "#" + g.id());
+            Link link = new Link(g.title(), urls.riskFactors().anchor(g.id()));
             g.sources().forEach(ref -> add.accept(ref.id(), link));
             g.factors().forEach(f -> f.sources().forEach(ref -> add.accept(ref.id(), link)));
         }
         for (TherapeuticSequence s : content.sequences()) {
-            Link link = new Link(s.title(), SEQUENCES + "#" + s.id());
+            Link link = new Link(s.title(), urls.sequences().anchor(s.id()));
             s.sources().forEach(ref -> add.accept(ref.id(), link));
         }
         Map<String, List<Link>> result = new TreeMap<>();
@@ -273,8 +275,8 @@ public final class ViewFactory {
         for (Page p : content.pages()) {
             Link link = new Link(p.title(), p.url());
             p.recommendations().forEach(r -> out.putIfAbsent(r.id(), link));
-            for (Shortcode s : Shortcode.findAll(p.markdown(), null)) {
-                if (s.kind() == Shortcode.Kind.RECOMMENDATION) s.ids().forEach(id -> out.putIfAbsent(id, link));
+            for (Shortcode.Placed s : p.shortcodes().found()) {
+                if (s.code().kind() == Shortcode.Kind.RECOMMENDATION) s.code().ids().forEach(id -> out.putIfAbsent(id, link));
             }
         }
         return out;

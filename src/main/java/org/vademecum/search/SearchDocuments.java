@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.vademecum.html.RenderedPage;
+import org.vademecum.model.Shortcode;
 import org.vademecum.model.GlossaryEntry;
 import org.vademecum.model.GradeScale;
 import org.vademecum.model.Recommendation;
@@ -25,6 +24,9 @@ import org.vademecum.model.tree.DecisionTree;
 import org.vademecum.model.tree.Outcome;
 import org.vademecum.model.tree.Question;
 import org.vademecum.typography.Typography;
+import org.vademecum.model.UrlSegments;
+import org.vademecum.render.Route;
+import org.vademecum.trees.TreePageView;
 
 /**
  * Collects what a reader can find. Pages of prose are split into sections at each {@code h2}–{@code h6} that has
@@ -46,19 +48,8 @@ public final class SearchDocuments {
 
     /** Page kinds whose content is indexed from the model rather than from the HTML. */
     static final Set<String> MODEL_KINDS = Set.of(
-            "recommendations", "glossary", "bibliography", "risk-factors", "tree", "trees", "search", "not-found");
+            "recommendations", "glossary", "bibliography", "risk-factors", "tree", "trees");
 
-    /** Prefixes tried, in order, for the element id of a tree outcome in the tree page. */
-    static final List<String> OUTCOME_ANCHORS = List.of("", "resultat-");
-
-    /** Page kinds that are not searchable at all. */
-    static final Set<String> UNSEARCHABLE_KINDS = Set.of("search", "not-found");
-
-    static final String RECOMMENDATIONS_URL = "/recommandations/";
-    static final String GLOSSARY_URL = "/glossaire/";
-    static final String BIBLIOGRAPHY_URL = "/bibliographie/";
-    static final String RISK_FACTORS_URL = "/facteurs-de-risque/";
-    static final String TREES_URL = "/arbres/";
 
     private static final Set<String> SKIPPED_TAGS =
             Set.of("nav", "script", "style", "noscript", "template", "form", "button", "svg", "h1");
@@ -69,7 +60,6 @@ public final class SearchDocuments {
     private static final Set<String> SKIPPED_CLASSES = Set.of("heading-anchor", "page-list", "section-grid",
             "tile-list", "related-recs", "related-trees", "page-sources", "toc");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
-    private static final Pattern SHORTCUT = Pattern.compile("\\[\\[(rec|terme|arbre|facteurs|sequence):([a-z0-9-]+)]]");
 
     /** Documents of the whole site, in no particular order (the index builder sorts them). */
     public List<SearchDocument> collect(SiteContent content, List<RenderedPage> unsortedPages) {
@@ -78,22 +68,21 @@ public final class SearchDocuments {
         Map<String, RenderedPage> byUrl = new HashMap<>();
         pages.forEach(p -> byUrl.putIfAbsent(p.url(), p));
         List<SearchDocument> docs = new ArrayList<>();
+        UrlSegments urls = content.config().urls();
         for (RenderedPage page : pages) {
-            if (page.noindex()) continue;
+            if (page.route().indexing() != Route.Indexing.LISTED) continue;
             if (!MODEL_KINDS.contains(page.kind())) {
                 docs.addAll(sections(page));
-            } else if (!UNSEARCHABLE_KINDS.contains(page.kind())) {
-                // the list page itself (its items come from the model): found by its title and lead paragraph
-                Element lead = page.document().selectFirst("main p.lead");
-                docs.add(new SearchDocument(page.url(), SearchKind.PAGE, page.title(), "", "", "",
-                        lead == null ? "" : lead.text()));
+            } else {
+                // the list page itself (its items come from the model): found by its title and lead sentence
+                docs.add(new SearchDocument(page.url(), SearchKind.PAGE, page.title(), "", "", "", page.route().lead()));
             }
         }
         GradeScale grades = content.gradeScale(words);
         for (Recommendation r : content.recommendations()) {
             String context = r.number() == null ? "" : "Recommandation n° " + r.number();
             String body = join(r.statement(), r.population(), plain(content, r.rationale()), plain(content, r.sourceNote()));
-            docs.add(new SearchDocument(anchorUrl(byUrl, pages, RECOMMENDATIONS_URL, r.id()),
+            docs.add(new SearchDocument(anchorUrl(byUrl, pages, urls.recommendations().value(), r.id()),
                     SearchKind.RECOMMENDATION, r.title(), context, grades.require(r.gradeId()).label(), "", body));
         }
         for (RiskFactorGroup g : content.riskFactorGroups()) {
@@ -104,23 +93,23 @@ public final class SearchDocuments {
                 lines.add(f.detail() == null ? f.label() : f.label() + " (" + plain(content, f.detail()) + ")");
             }
             String body = String.join(" ; ", lines) + (g.summary() == null ? "" : ". " + plain(content, g.summary()));
-            docs.add(new SearchDocument(anchorUrl(byUrl, pages, RISK_FACTORS_URL, g.id()),
+            docs.add(new SearchDocument(anchorUrl(byUrl, pages, urls.riskFactors().value(), g.id()),
                     SearchKind.RISK_FACTORS, g.title(), "", "", String.join(" ; ", labels), body));
         }
         for (GlossaryEntry e : content.glossary()) {
             String title = e.expansion() == null ? e.term() : e.term() + " — " + e.expansion();
-            docs.add(new SearchDocument(anchorUrl(byUrl, pages, GLOSSARY_URL, e.id()), SearchKind.GLOSSARY,
+            docs.add(new SearchDocument(anchorUrl(byUrl, pages, urls.glossary().value(), e.id()), SearchKind.GLOSSARY,
                     title, "", "", String.join(" ; ", e.synonyms()), plain(content, e.definition())));
         }
         for (Reference r : content.references()) {
-            docs.add(referenceDocument(byUrl, pages, r));
+            docs.add(referenceDocument(byUrl, pages, urls.bibliography().value(), r));
         }
         for (TherapeuticSequence s : content.sequences()) {
             findAnchorPage(pages, s.id()).ifPresent(url -> docs.add(new SearchDocument(url, SearchKind.SEQUENCE,
                     s.title(), "", "", "", join(String.join(" → ", s.steps()), plain(content, s.note())))));
         }
         for (DecisionTree t : content.trees()) {
-            docs.addAll(treeDocuments(content, byUrl, t));
+            docs.addAll(treeDocuments(content, t));
         }
         // What results show follows the site's typography, as the pages do (page sections already have it); the
         // normaliser reads ’ as ' and no-break spaces as spaces, so the terms are the same. Keywords are never shown.
@@ -130,14 +119,11 @@ public final class SearchDocuments {
     }
 
     /**
-     * A tree (its summary, introduction and questions) and each of its outcomes ({@code /arbres/<id>/#<outcome>}).
-     * The outcome's anchor is the first of {@link #OUTCOME_ANCHORS} + its id that the rendered tree page has
-     * (the trees stage writes {@code resultat-<id>}); without the page (unit tests), the first. When the page has
-     * none of them, the outcome links to the tree (and merges into the tree's document).
+     * A tree (its summary, introduction and questions) and each of its outcomes, at the outcome's section of the
+     * tree page ({@code /arbres/<id>/#resultat-<outcome>}, {@link TreePageView#outcomeAnchor}).
      */
-    static List<SearchDocument> treeDocuments(SiteContent content, Map<String, RenderedPage> byUrl, DecisionTree t) {
-        String url = TREES_URL + t.id() + "/";
-        RenderedPage page = byUrl.get(url);
+    static List<SearchDocument> treeDocuments(SiteContent content, DecisionTree t) {
+        String url = content.config().urls().tree(t.id()).value();
         List<String> questions = new ArrayList<>();
         for (Question q : t.questions().values()) {
             t.findVariable(q.variable()).ifPresent(v -> questions.add(join(q.text() != null ? q.text() : v.question(), v.label())));
@@ -146,20 +132,18 @@ public final class SearchDocuments {
         docs.add(new SearchDocument(url, SearchKind.TREE, t.title(), t.attribution() == null ? "" : t.attribution(), "",
                 String.join(" ; ", questions), join(t.summary(), plain(content, t.intro()))));
         for (Outcome o : t.outcomes().values()) {
-            String anchor = OUTCOME_ANCHORS.stream().map(prefix -> prefix + o.id())
-                    .filter(id -> page == null || page.document().getElementById(id) != null)
-                    .findFirst().orElse(null);
             List<String> recs = o.recommendationIds().stream()
                     .map(id -> content.findRecommendation(id).map(Recommendation::title).orElse(""))
                     .filter(title -> !title.isEmpty())
                     .toList();
-            docs.add(new SearchDocument(anchor != null ? url + "#" + anchor : url, SearchKind.OUTCOME, o.title(), t.title(),
+            docs.add(new SearchDocument(url + "#" + TreePageView.outcomeAnchor(o.id()), SearchKind.OUTCOME, o.title(), t.title(),
                     "", "", join(plain(content, o.text()), String.join(" ; ", recs))));
         }
         return docs;
     }
 
-    private static SearchDocument referenceDocument(Map<String, RenderedPage> byUrl, List<RenderedPage> pages, Reference r) {
+    private static SearchDocument referenceDocument(Map<String, RenderedPage> byUrl, List<RenderedPage> pages,
+                                                    String bibliography, Reference r) {
         StringBuilder title = new StringBuilder(r.authors() == null ? r.id() : r.authors());
         if (r.year() != null) {
             title.append(' ').append(r.year());
@@ -168,7 +152,7 @@ public final class SearchDocuments {
             title.append(". ").append(r.title());
         }
         String context = join(r.journal(), r.volume(), r.pages());
-        return new SearchDocument(anchorUrl(byUrl, pages, BIBLIOGRAPHY_URL, r.id()), SearchKind.REFERENCE,
+        return new SearchDocument(anchorUrl(byUrl, pages, bibliography, r.id()), SearchKind.REFERENCE,
                 title.toString(), context, "", join(r.doi(), r.pmid()), r.note() == null ? "" : r.note());
     }
 
@@ -268,20 +252,22 @@ public final class SearchDocuments {
         if (markdown == null) {
             return "";
         }
-        Matcher m = SHORTCUT.matcher(markdown);
         StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String id = m.group(2);
-            String name = switch (m.group(1)) {
-                case "rec" -> content.findRecommendation(id).map(Recommendation::title).orElse(id);
-                case "terme" -> content.findGlossaryEntry(id).map(GlossaryEntry::term).orElse(id);
-                case "arbre" -> content.findTree(id).map(DecisionTree::title).orElse(id);
-                case "facteurs" -> content.findRiskFactorGroup(id).map(RiskFactorGroup::title).orElse(id);
-                default -> content.findSequence(id).map(TherapeuticSequence::title).orElse(id);
+        int last = 0;
+        for (Shortcode code : Shortcode.findAll(markdown, null)) {
+            if (code.kind() == Shortcode.Kind.CITATION) continue; // dropped below, with the other citations
+            String id = code.ids().get(0);
+            String name = switch (code.kind()) {
+                case RECOMMENDATION -> content.findRecommendation(id).map(Recommendation::title).orElse(id);
+                case TERM -> content.findGlossaryEntry(id).map(GlossaryEntry::term).orElse(id);
+                case TREE -> content.findTree(id).map(DecisionTree::title).orElse(id);
+                case RISK_FACTORS -> content.findRiskFactorGroup(id).map(RiskFactorGroup::title).orElse(id);
+                case SEQUENCE, CITATION -> content.findSequence(id).map(TherapeuticSequence::title).orElse(id);
             };
-            m.appendReplacement(out, Matcher.quoteReplacement(name));
+            out.append(markdown, last, code.start()).append(name);
+            last = code.end();
         }
-        m.appendTail(out);
+        out.append(markdown.substring(last));
         return out.toString()
                 .replaceAll("\\[@[^\\]]*]", "")
                 .replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1")

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +21,7 @@ import org.vademecum.pipeline.BuiltSite;
 import org.vademecum.pipeline.SitePipeline;
 import org.vademecum.diag.ContentErrors;
 import org.vademecum.diag.Diagnostic;
+import org.vademecum.model.SitePath;
 import org.vademecum.output.OutputFile;
 
 /**
@@ -218,10 +220,11 @@ public final class DevServer implements AutoCloseable {
             Http.sendText(exchange, 500, "The site has errors:\n\n" + report);
             return;
         }
-        String name = path.substring(1);
-        if (name.isEmpty() || name.endsWith("/")) name += "index.html";
+        Optional<SitePath> requested = SitePath.parse(path);
+        String name = requested.map(SitePath::file).orElse("");
         byte[] body = current.get(name);
-        if (body == null && current.containsKey(name + "/index.html")) {
+        if (body == null && requested.isPresent() && !requested.get().isFolder()
+                && SitePath.parse(path + "/").map(folder -> current.containsKey(folder.file())).orElse(false)) {
             exchange.getResponseHeaders().set("Location", path + "/");
             Http.sendText(exchange, 301, "moved to " + path + "/\n");
             return;

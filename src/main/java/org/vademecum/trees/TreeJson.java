@@ -108,18 +108,19 @@ public final class TreeJson {
     }
 
     /**
-     * The trees that {@code tree} links to (Markdown links to {@code /arbres/<id>/} in its intro, help texts and
+     * The trees that {@code tree} links to (Markdown links to {@code <treesPath><id>/} in its intro, help texts and
      * outcomes), each with the variables it shares with {@code tree} (same name), in the shape of
      * {@code "variables"}: {@code {treeId: {name: variable}}}, tree ids sorted. The page uses it to carry the
      * answers already given into the link ({@code tree.js}, {@code leadOn}). Empty when it links to no tree.
      */
     public static Map<String, Object> links(DecisionTree tree,
-            Function<String, java.util.Optional<DecisionTree>> trees) {
+            Function<String, java.util.Optional<DecisionTree>> trees, org.vademecum.model.SitePath treesPath) {
         StringBuilder text = new StringBuilder();
         if (tree.intro() != null) text.append(tree.intro()).append('\n');
         for (Variable v : tree.variables().values()) if (v.help() != null) text.append(v.help()).append('\n');
         for (Outcome o : tree.outcomes().values()) if (o.text() != null) text.append(o.text()).append('\n');
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/arbres/([a-z0-9][a-z0-9-]*)/").matcher(text);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote(treesPath.value()) + "([a-z0-9][a-z0-9-]*)/").matcher(text);
         java.util.Set<String> ids = new java.util.TreeSet<>();
         while (m.find()) if (!m.group(1).equals(tree.id())) ids.add(m.group(1));
         Map<String, Object> out = new LinkedHashMap<>();

@@ -19,6 +19,8 @@ import org.vademecum.model.tree.DecisionTree;
 import org.vademecum.model.tree.Outcome;
 import org.vademecum.model.tree.Question;
 import org.vademecum.model.tree.Variable;
+import org.vademecum.model.SitePath;
+import org.vademecum.model.UrlSegments;
 
 /**
  * What {@code templates/tree.ftlh} receives for one tree page (model key {@code tree}). Questions and outcomes
@@ -92,13 +94,9 @@ public record TreePageView(
         return "resultat-" + nodeId;
     }
 
-    public static String pagePath(String treeId) {
-        return "/arbres/" + treeId + "/";
-    }
-
-    /** Where the overview diagram of a tree is published. */
-    public static String diagramPath(String treeId) {
-        return pagePath(treeId) + "apercu.svg";
+    /** Where the overview diagram of a tree is published: next to its page. */
+    public static SitePath diagramPath(SitePath page) {
+        return page.fileNamed("apercu.svg");
     }
 
     /** The height of an SVG document made by {@link TreeDiagram} (its {@code height} attribute). */
@@ -116,16 +114,20 @@ public record TreePageView(
      */
     public static TreePageView of(DecisionTree tree, Function<String, String> markdown,
             Function<String, Optional<Recommendation>> recommendations, Function<String, String> strings) {
-        return of(tree, markdown, recommendations, strings, GradeScale.defaultScale(strings), id -> Optional.empty(), s -> s);
+        return of(tree, markdown, recommendations, strings, GradeScale.defaultScale(strings), id -> Optional.empty(), s -> s,
+                UrlSegments.FRENCH);
     }
 
     /**
-     * As above, for a site graded with {@code grades}; {@code trees} finds the other trees by id, for the answers carried into links to them, and
-     * {@code typography} is applied to the words of the embedded tree data.
+     * As above, for a site graded with {@code grades}; {@code trees} finds the other trees by id, for the answers
+     * carried into links to them, {@code typography} is applied to the words of the embedded tree data, and
+     * {@code urls} places the page.
      */
     public static TreePageView of(DecisionTree tree, Function<String, String> markdown,
             Function<String, Optional<Recommendation>> recommendations, Function<String, String> strings,
-            GradeScale grades, Function<String, Optional<DecisionTree>> trees, java.util.function.UnaryOperator<String> typography) {
+            GradeScale grades, Function<String, Optional<DecisionTree>> trees,
+            java.util.function.UnaryOperator<String> typography, UrlSegments urls) {
+        SitePath page = urls.tree(tree.id());
         List<String> order = readingOrder(tree);
         Map<String, Integer> numbers = new LinkedHashMap<>();
         for (String id : order) {
@@ -157,16 +159,16 @@ public record TreePageView(
                         o.text() == null ? null : markdown.apply(o.text()), o.recommendationIds()));
             }
         }
-        return new TreePageView(tree.id(), pagePath(tree.id()), TreeLabels.frenchSpacing(tree.title()),
+        return new TreePageView(tree.id(), page.value(), TreeLabels.frenchSpacing(tree.title()),
                 TreeLabels.frenchSpacing(tree.summary()), tree.attribution(),
                 tree.intro() == null ? null : markdown.apply(tree.intro()), questionAnchor(tree.start().id()),
                 questions, outcomes, tree.sources().stream().map(Ref::id).toList(),
-                TreeJson.write(tree, recommendations, typography), linksJson(tree, trees), diagramPath(tree.id()),
+                TreeJson.write(tree, recommendations, typography), linksJson(tree, trees, urls), diagramPath(page).value(),
                 svgHeight(TreeDiagram.svg(tree, strings, recommendations, grades)));
     }
 
-    private static String linksJson(DecisionTree tree, Function<String, Optional<DecisionTree>> trees) {
-        Map<String, Object> links = TreeJson.links(tree, trees);
+    private static String linksJson(DecisionTree tree, Function<String, Optional<DecisionTree>> trees, UrlSegments urls) {
+        Map<String, Object> links = TreeJson.links(tree, trees, urls.trees());
         return links.isEmpty() ? null : org.vademecum.json.Json.write(links);
     }
 

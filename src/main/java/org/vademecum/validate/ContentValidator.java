@@ -1,6 +1,5 @@
 package org.vademecum.validate;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.function.Function;
 import org.vademecum.diag.Diagnostics;
 import org.vademecum.diag.SourcePosition;
 import org.vademecum.diag.Suggestions;
-import org.vademecum.markdown.Shortcode;
+import org.vademecum.model.Shortcode;
 import org.vademecum.model.GlossaryEntry;
 import org.vademecum.model.Page;
 import org.vademecum.model.Recommendation;
@@ -60,7 +59,7 @@ public final class ContentValidator {
                     Shortcode.Kind.RISK_FACTORS, groups, Shortcode.Kind.SEQUENCE, sequences, Shortcode.Kind.CITATION, refs);
             checkShortcodes(p, known);
         }
-        uniqueUrls(content.pages());
+        uniqueUrls(content.pages(), content.config().urls());
         org.vademecum.trees.TreeVerifier.verifyAll(content, diagnostics);
     }
 
@@ -91,13 +90,18 @@ public final class ContentValidator {
         }
     }
 
-    private void uniqueUrls(List<Page> pages) {
-        Set<String> generated = Set.of("/recommandations/", "/facteurs-de-risque/", "/sequences/", "/glossaire/",
-                "/bibliographie/", "/arbres/", "/a-propos/", "/recherche/", "/assets/");
+    /** A Markdown page may not take the address of a generated page ({@code urls:} in site.yaml, or the assets). */
+    private void uniqueUrls(List<Page> pages, org.vademecum.model.UrlSegments urls) {
+        Map<String, String> generated = new HashMap<>();
+        urls.segments().keySet().forEach(key -> generated.put(urls.path(key).value(), key));
+        generated.put("/assets/", null);
         for (Page p : pages) {
-            if (generated.contains(p.url())) {
+            if (generated.containsKey(p.url())) {
+                String key = generated.get(p.url());
                 diagnostics.error(SourcePosition.file(p.bodyStart().path()), "page address " + p.url()
-                        + " is reserved for a generated page", "rename the file or its folder");
+                        + " is reserved for a generated page", "rename the file or its folder"
+                        + (key == null ? "" : ", or give the generated page another folder (urls: " + key
+                        + ": … in content/site.yaml)"));
             }
         }
     }
@@ -115,41 +119,29 @@ public final class ContentValidator {
                 .orElse("no such id in " + where);
     }
 
-    /** Shortcodes are checked on the Markdown source so that errors carry the exact line and column. */
+    /** Shortcodes are checked as parsed when the page was loaded, so that errors carry the exact line and column. */
     private void checkShortcodes(Page page, Map<Shortcode.Kind, Set<String>> known) {
-        String[] lines = page.markdown().split("\n", -1);
-        boolean fenced = false;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
-                fenced = !fenced;
-                continue;
+        for (Shortcode.Placed placed : page.shortcodes().found()) {
+            Shortcode code = placed.code();
+            Set<String> ids = known.get(code.kind());
+            for (String id : code.ids()) {
+                if (ids.contains(id)) continue;
+                String what = switch (code.kind()) {
+                    case RECOMMENDATION -> "recommendation";
+                    case TERM -> "glossary entry";
+                    case TREE -> "decision tree";
+                    case RISK_FACTORS -> "risk-factor group";
+                    case SEQUENCE -> "sequence";
+                    case CITATION -> "bibliography reference";
+                };
+                diagnostics.error(placed.at(), "unknown " + what + " '" + id + "'",
+                        Suggestions.closest(id, ids).map(c -> "did you mean '" + c + "'?")
+                                .orElse("no " + what + " has this id"));
             }
-            if (fenced) continue;
-            SourcePosition lineStart = page.bodyStart().shift(i, 0);
-            List<Shortcode.Unknown> unknown = new ArrayList<>();
-            for (Shortcode code : Shortcode.findAll(line, unknown)) {
-                for (String id : code.ids()) {
-                    Set<String> ids = known.get(code.kind());
-                    if (!ids.contains(id)) {
-                        String what = switch (code.kind()) {
-                            case RECOMMENDATION -> "recommendation";
-                            case TERM -> "glossary entry";
-                            case TREE -> "decision tree";
-                            case RISK_FACTORS -> "risk-factor group";
-                            case SEQUENCE -> "sequence";
-                            case CITATION -> "bibliography reference";
-                        };
-                        diagnostics.error(lineStart.shift(0, code.start()), "unknown " + what + " '" + id + "'",
-                                Suggestions.closest(id, ids).map(c -> "did you mean '" + c + "'?")
-                                        .orElse("no " + what + " has this id"));
-                    }
-                }
-            }
-            for (Shortcode.Unknown u : unknown) {
-                diagnostics.error(lineStart.shift(0, u.start()), "unknown shortcut '[[" + u.keyword() + ":…]]'",
-                        Suggestions.hint(u.keyword(), Shortcode.Kind.keywords()));
-            }
+        }
+        for (Shortcode.Misspelt u : page.shortcodes().unknown()) {
+            diagnostics.error(u.at(), "unknown shortcut '[[" + u.keyword() + ":…]]'",
+                    Suggestions.hint(u.keyword(), Shortcode.Kind.keywords()));
         }
     }
 }

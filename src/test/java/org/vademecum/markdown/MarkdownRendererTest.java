@@ -1,5 +1,7 @@
 package org.vademecum.markdown;
 
+import org.vademecum.model.Shortcode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package org.vademecum.offline;
 
+import org.vademecum.model.UrlSegments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -148,7 +149,7 @@ class OfflineBrowserTest {
                 .replace("</h1>", "</h1><p id=\"marqueur\">" + marker + "</p>").getBytes(StandardCharsets.UTF_8));
         List<OutputFile> files = new ArrayList<>();
         next.forEach((p, b) -> files.add(new OutputFile(p, b)));
-        OutputFile sw = ServiceWorker.file(files);
+        OutputFile sw = ServiceWorker.file(files, UrlSegments.FRENCH.offline());
         next.put(sw.path(), sw.bytes());
         server.setFiles(next);
 

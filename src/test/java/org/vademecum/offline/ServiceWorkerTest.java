@@ -1,5 +1,6 @@
 package org.vademecum.offline;
 
+import org.vademecum.model.UrlSegments;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -63,17 +64,17 @@ class ServiceWorkerTest {
     @Test
     void theCacheVersionIsAHashOfEveryFile() {
         List<OutputFile> site = List.of(OutputFile.text("index.html", "<p>a"), OutputFile.text("assets/site.css", "p{}"));
-        String v1 = version(new String(ServiceWorker.file(site).bytes(), StandardCharsets.UTF_8));
-        String again = version(new String(ServiceWorker.file(List.of(site.get(1), site.get(0))).bytes(), StandardCharsets.UTF_8));
-        String changed = version(new String(ServiceWorker.file(List.of(OutputFile.text("index.html", "<p>b"), site.get(1)))
+        String v1 = version(new String(ServiceWorker.file(site, UrlSegments.FRENCH.offline()).bytes(), StandardCharsets.UTF_8));
+        String again = version(new String(ServiceWorker.file(List.of(site.get(1), site.get(0)), UrlSegments.FRENCH.offline()).bytes(), StandardCharsets.UTF_8));
+        String changed = version(new String(ServiceWorker.file(List.of(OutputFile.text("index.html", "<p>b"), site.get(1)), UrlSegments.FRENCH.offline())
                 .bytes(), StandardCharsets.UTF_8));
-        String renamed = version(new String(ServiceWorker.file(List.of(OutputFile.text("other.html", "<p>a"), site.get(1)))
+        String renamed = version(new String(ServiceWorker.file(List.of(OutputFile.text("other.html", "<p>a"), site.get(1)), UrlSegments.FRENCH.offline())
                 .bytes(), StandardCharsets.UTF_8));
         assertEquals(v1, again, "same files, same version, whatever the order");
         assertNotEquals(v1, changed, "a changed byte changes the version");
         assertNotEquals(v1, renamed, "a renamed file changes the version");
         String withOldWorker = version(new String(ServiceWorker.file(List.of(site.get(0), site.get(1),
-                OutputFile.text("sw.js", "old"))).bytes(), StandardCharsets.UTF_8));
+                OutputFile.text("sw.js", "old")), UrlSegments.FRENCH.offline()).bytes(), StandardCharsets.UTF_8));
         assertEquals(v1, withOldWorker, "sw.js itself is not part of its version");
         assertEquals("./", ServiceWorker.precacheUrl("index.html"));
         assertEquals("a/b/", ServiceWorker.precacheUrl("a/b/index.html"));
@@ -85,7 +86,7 @@ class ServiceWorkerTest {
         String sw = RealSite.text("sw.js");
         List<OutputFile> files = new ArrayList<>();
         RealSite.files().forEach((p, b) -> files.add(new OutputFile(p, b)));
-        assertEquals(sw, new String(ServiceWorker.file(files).bytes(), StandardCharsets.UTF_8));
+        assertEquals(sw, new String(ServiceWorker.file(files, UrlSegments.FRENCH.offline()).bytes(), StandardCharsets.UTF_8));
         assertTrue(sw.contains("self.skipWaiting()") && sw.contains("caches.delete"), "update and clean-up logic present");
     }
 

@@ -58,6 +58,11 @@ class SearchIndexBuilderTest {
                         + "</main><footer>pied</footer></body></html>"));
     }
 
+    /** The search page is indexable but in neither the sitemap nor the index, as its route says. */
+    static RenderedPage unlisted(RenderedPage page) {
+        return new RenderedPage(page.route().withIndexing(org.vademecum.render.Route.Indexing.UNLISTED), page.document());
+    }
+
     static List<RenderedPage> pages() {
         return List.of(
                 page("/traitement/suivi/", "page", "Suivi",
@@ -67,7 +72,7 @@ class SearchIndexBuilderTest {
                                 + "<h3 id=\"delai\">Délai</h3><p>Deux ans<br>après.</p>"),
                 page("/recommandations/", "recommendations", "Recommandations",
                         "<article id=\"zoledronate-fracture-esf\">Zolédronate</article>"),
-                page("/recherche/", "search", "Recherche", "<p>rien</p>"));
+                unlisted(page("/recherche/", "search", "Recherche", "<p>rien</p>")));
     }
 
     static JsonNode parse(byte[] json) throws IOException {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.vademecum.model.UrlSegments;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -227,7 +228,7 @@ class TreePageBrowserTest {
     @Test
     void withoutJavaScriptEveryQuestionAndOutcomeIsOnThePageAndLinked() {
         for (DecisionTree tree : content.trees()) {
-            noScript.get(site.url(TreePageView.pagePath(tree.id())));
+            noScript.get(site.url(UrlSegments.FRENCH.tree(tree.id()).value()));
             for (Question q : tree.questions().values()) {
                 WebElement s = noScript.findElement(By.id(TreePageView.questionAnchor(q.id())));
                 assertTrue(s.isDisplayed(), tree.id() + ": question " + q.id() + " hidden without JavaScript");
@@ -254,7 +255,7 @@ class TreePageBrowserTest {
     @Test
     void fitsA390PixelScreenWithLargeTouchTargets() {
         for (DecisionTree tree : content.trees()) {
-            browser.get(site.url(TreePageView.pagePath(tree.id())));
+            browser.get(site.url(UrlSegments.FRENCH.tree(tree.id()).value()));
             assertNoHorizontalScroll(browser, tree.id());
             String start = current();
             for (WebElement a : section(start).findElements(By.cssSelector("a.tree-answer, button"))) {
@@ -266,7 +267,7 @@ class TreePageBrowserTest {
                 if (b.isDisplayed()) assertTrue(b.getRect().getHeight() >= 48 && b.getRect().getWidth() >= 48);
             }
             TreeCase last = tree.cases().get(tree.cases().size() - 1);
-            browser.get(site.url(TreePageView.pagePath(tree.id()) + "?" + query(raw(last))));
+            browser.get(site.url(UrlSegments.FRENCH.tree(tree.id()).value() + "?" + query(raw(last))));
             assertEquals(last.outcome().id(), attr("data-outcome"));
             assertNoHorizontalScroll(browser, tree.id() + " at an outcome");
             WebElement diagram = browser.findElement(By.cssSelector("img.tree-diagram"));
@@ -288,7 +289,7 @@ class TreePageBrowserTest {
     void theFirstQuestionAndAnAnswerAreOnTheFirstScreen() {
         List<String> problems = new java.util.ArrayList<>();
         for (DecisionTree tree : content.trees()) {
-            browser.get(site.url(TreePageView.pagePath(tree.id())));
+            browser.get(site.url(UrlSegments.FRENCH.tree(tree.id()).value()));
             @SuppressWarnings("unchecked")
             Map<String, Object> m = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
                     "var a = document.querySelector('.tree-node:not([hidden]) [data-answer]');"
@@ -315,7 +316,7 @@ class TreePageBrowserTest {
     @Test
     void aDecimalCommaAndTheSignButtonGiveTheBranchDecideGives() {
         DecisionTree tree = content.trees().stream().filter(t -> t.id().equals("indication-traitement")).findFirst().orElseThrow();
-        String page = TreePageView.pagePath(tree.id()) + "?fracture=aucune";
+        String page = UrlSegments.FRENCH.tree(tree.id()).value() + "?fracture=aucune";
         for (String[] typed : List.of(new String[] {"-2,1", null}, new String[] {"\u22123,2", null},
                 new String[] {"2,1", "\u00b1"}, new String[] {"3", "\u00b1"}, new String[] {"-3,0", null})) {
             browser.get(site.url(page));
@@ -386,7 +387,7 @@ class TreePageBrowserTest {
         Browser.consoleErrors(browser);
         for (DecisionTree tree : content.trees()) {
             TreeCase c = tree.cases().get(0);
-            browser.get(site.url(TreePageView.pagePath(tree.id()) + "?" + query(raw(c))));
+            browser.get(site.url(UrlSegments.FRENCH.tree(tree.id()).value() + "?" + query(raw(c))));
             assertEquals(c.outcome().id(), state().outcome());
             browser.findElement(By.cssSelector(".tree-back")).click();
             assertEquals(List.of(), Browser.cspViolations(browser), tree.id());
@@ -486,7 +487,7 @@ class TreePageBrowserTest {
             boolean reload, List<String> onPage) {
         Map<String, Answer> answers = parse(tree, raw);
         Evaluation expected = TreeEvaluator.evaluate(tree, answers);
-        String page = site.url(TreePageView.pagePath(tree.id()));
+        String page = site.url(UrlSegments.FRENCH.tree(tree.id()).value());
         if (!browser.getCurrentUrl().startsWith(page)) browser.get(page);
         List<String> steps = steps(tree, raw);
         int shared = 0;
@@ -570,7 +571,7 @@ class TreePageBrowserTest {
      */
     private void checkUrl(DecisionTree tree, Map<String, String> raw, boolean load) {
         Evaluation expected = TreeEvaluator.evaluate(tree, parse(tree, raw));
-        String page = TreePageView.pagePath(tree.id());
+        String page = UrlSegments.FRENCH.tree(tree.id()).value();
         String url = page + "?" + query(raw);
         if (load || !browser.getCurrentUrl().startsWith(site.url(page))) {
             browser.get(site.url(url));
