@@ -800,8 +800,8 @@
     this.container.textContent = '';
     if (found.total > 0) this.container.appendChild(list);
     this.help(index, query, found.total === 0);
-    var shown = found.total > found.results.length ? ' (les ' + found.results.length + ' premiers)' : '';
-    this.setStatus(countText(found.total) + shown + ' pour « ' + query + ' »');
+    var shown = found.total > found.results.length ? ' ' + msg('first', found.results.length) : '';
+    this.setStatus(countText(found.total) + shown + ' ' + msg('for').replace('{q}', query));
   };
 
   /** What to do next when nothing was found: the nearest titles of the index, then the server-made links. */

@@ -15,6 +15,7 @@ import org.vademecum.render.Views;
 import org.vademecum.trees.TreeDiagram;
 import org.vademecum.trees.TreeIndexEntry;
 import org.vademecum.trees.TreeJson;
+import org.vademecum.trees.TreeLabels;
 import org.vademecum.trees.TreePageView;
 import org.vademecum.typography.Typography;
 
@@ -38,8 +39,9 @@ final class TreePages {
                 Map.of("trees", content.trees().stream().map(TreeIndexEntry::of).toList())));
         List<Views.Link> crumbs = List.of(new Views.Link(strings.get("tree.index.title"), ViewFactory.TREES));
         Typography typography = Typography.forLanguage(content.config().language());
+        TreeLabels labels = new TreeLabels(content.config().language(), strings::get);
         for (DecisionTree tree : content.trees()) {
-            TreePageView view = TreePageView.of(tree, markdown::render, content::findRecommendation, strings::get,
+            TreePageView view = TreePageView.of(tree, markdown::render, content::findRecommendation, labels,
                     id -> content.trees().stream().filter(t -> t.id().equals(id)).findFirst(), typography::apply);
             Map<String, Views.RecommendationView> recs = new LinkedHashMap<>();
             tree.outcomes().values().forEach(o -> o.recommendationIds().forEach(id ->
@@ -58,7 +60,8 @@ final class TreePages {
             files.add(OutputFile.text("arbres/" + tree.id() + "/tree.json",
                     TreeJson.write(tree, content::findRecommendation, typography::apply) + "\n"));
             files.add(OutputFile.text(TreePageView.diagramPath(tree.id()).substring(1),
-                    TreeDiagram.svg(tree, strings::get, content::findRecommendation)));
+                    TreeDiagram.svg(tree, new TreeLabels(content.config().language(), strings::get),
+                            content::findRecommendation)));
         }
         return files;
     }

@@ -90,7 +90,7 @@ public final class SearchDocuments {
             }
         }
         for (Recommendation r : content.recommendations()) {
-            String context = r.number() == null ? "" : "Recommandation n° " + r.number();
+            String context = r.number() == null ? "" : words.apply("rec.numbered").replace("{n}", r.number().toString());
             String body = join(r.statement(), r.population(), plain(content, r.rationale()), plain(content, r.sourceNote()));
             docs.add(new SearchDocument(anchorUrl(byUrl, pages, RECOMMENDATIONS_URL, r.id()),
                     SearchKind.RECOMMENDATION, r.title(), context, gradeLabel(r.grade()), "", body));
