@@ -100,6 +100,7 @@ class EnglishSiteTest {
         // Every French string that is not also English (Page, Section, Sources, Menu...) must be absent.
         List<String> frenchStrings = fr.values().values().stream()
                 .filter(v -> v.length() >= 4 && !english.contains(v) && !v.contains("{")).toList();
+        assertTrue(frenchStrings.size() > 150, frenchStrings.size() + " French strings");
         List<Pattern> words = FRENCH_WORDS.stream()
                 .map(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])")).toList();
         Map<String, List<String>> texts = new TreeMap<>();
