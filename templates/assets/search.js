@@ -1,9 +1,10 @@
 /*
  * Vademecum search: reads /search-index.json (built by org.vademecum.search.SearchIndexBuilder) and answers
- * French queries as you type. No dependencies, no inline script, no innerHTML with index text.
+ * queries as you type, with the search rules of the page's language (<html lang>: French or English). No dependencies, no inline script, no innerHTML with index text.
  *
- * LOCKSTEP: fold/tokens/stem/normalise below mirror org.vademecum.search.FrenchNormalizer exactly. Change both
- * together; src/test/resources/search/normalisation-cases.tsv is checked against both.
+ * LOCKSTEP: fold/tokens/stem/normalise below mirror org.vademecum.search.SearchNormalizer, FrenchNormalizer and
+ * EnglishNormalizer exactly. Change both together; src/test/resources/search/normalisation-cases*.tsv are checked
+ * against both.
  */
 (function () {
   'use strict';
@@ -17,9 +18,26 @@
     words.split(' ').forEach(function (w) { s[w] = true; });
     return s;
   }
-  var ELISIONS = set('l d j qu n s c m t jusqu lorsqu puisqu quoiqu');
-  var STOP_WORDS = set('a au aux avec ce ces cet cette dans de des du elle elles en est et il ils la le les ' +
-      'leur leurs lui ne ou par pas pour que qui sa se ses son sont sur un une y');
+  // One set of rules per site language, picked like SearchNormalizer.forLanguage: English for en and en-*,
+  // French otherwise.
+  var FRENCH = {
+    elisions: set('l d j qu n s c m t jusqu lorsqu puisqu quoiqu'),
+    contractions: Object.create(null),
+    stopWords: set('a au aux avec ce ces cet cette dans de des du elle elles en est et il ils la le les ' +
+        'leur leurs lui ne ou par pas pour que qui sa se ses son sont sur un une y'),
+    stem: frenchStem
+  };
+  var ENGLISH = {
+    elisions: Object.create(null),
+    contractions: set('s t d ll m re ve'),
+    stopWords: set('a an and are as at be been but by for from has have if in into is it its of on or than that ' +
+        'the their then there these they this those to was were which with'),
+    stem: englishStem
+  };
+  function rulesFor(language) {
+    return /^en(-|$)/i.test(language || '') ? ENGLISH : FRENCH;
+  }
+  var RULES = rulesFor(document.documentElement.getAttribute('lang'));
 
   function fold(text) {
     var s = String(text).normalize('NFKD').toLowerCase();
@@ -47,8 +65,10 @@
     return c === '-' || c === '\u2010' || c === '\u2011';
   }
 
-  /** Folded words, elisions removed, stop words kept: [{text, joined}]. */
-  function rawTokens(text) {
+  /** Folded words, elisions and contractions removed, stop words kept: [{text, joined}]. */
+  function rawTokens(text, rules) {
+    var elisions = (rules || RULES).elisions;
+    var contractions = (rules || RULES).contractions;
     var s = fold(text);
     var tokens = [];
     var i = 0;
@@ -58,8 +78,10 @@
       var start = i;
       while (i < n && isWordChar(s.charAt(i))) i++;
       var word = s.substring(start, i);
-      var elided = i + 1 < n && isApostrophe(s.charAt(i)) && isWordChar(s.charAt(i + 1)) && ELISIONS[word] === true;
-      if (elided) continue;
+      var elided = i + 1 < n && isApostrophe(s.charAt(i)) && isWordChar(s.charAt(i + 1)) && elisions[word] === true;
+      var contracted = start >= 2 && isApostrophe(s.charAt(start - 1)) && isWordChar(s.charAt(start - 2)) &&
+          contractions[word] === true;
+      if (elided || contracted) continue;
       var joined = i + 1 < n && isHyphen(s.charAt(i)) && isWordChar(s.charAt(i + 1));
       tokens.push({ text: word, joined: joined });
     }
@@ -74,7 +96,8 @@
     return w.length >= suffix.length && w.substring(w.length - suffix.length) === suffix;
   }
 
-  function stem(word) {
+  /** FrenchNormalizer.stem. */
+  function frenchStem(word) {
     var w = word;
     if (w.length <= 3 || hasDigit(w)) return w;
     if (endsWith(w, 'eaux') || endsWith(w, 'eux') || endsWith(w, 'oux')) w = w.substring(0, w.length - 1);
@@ -90,18 +113,46 @@
     return w;
   }
 
+  /** EnglishNormalizer.stem. */
+  function englishStem(word) {
+    var w = word;
+    if (w.length <= 3 || hasDigit(w)) return w;
+    if (endsWith(w, 'ies') && w.length >= 5) w = w.substring(0, w.length - 3) + 'y';
+    else if (endsWith(w, 'sses') || endsWith(w, 'xes') || endsWith(w, 'ches') || endsWith(w, 'shes') ||
+        endsWith(w, 'zzes')) w = w.substring(0, w.length - 2);
+    else if (endsWith(w, 's') && !endsWith(w, 'ss') && !endsWith(w, 'us') && !endsWith(w, 'is')) {
+      w = w.substring(0, w.length - 1);
+    }
+    if (endsWith(w, 'ied') && w.length >= 5) {
+      w = w.substring(0, w.length - 3) + 'y';
+    } else if ((endsWith(w, 'ing') && w.length - 3 >= 4) || (endsWith(w, 'ed') && w.length - 2 >= 4)) {
+      w = w.substring(0, w.length - (endsWith(w, 'ing') ? 3 : 2));
+      var n = w.length;
+      var last = w.charAt(n - 1);
+      if (last === w.charAt(n - 2) && 'lsz'.indexOf(last) < 0 && last >= 'a' && last <= 'z' &&
+          'aeiou'.indexOf(last) < 0) w = w.substring(0, n - 1);
+    }
+    if (endsWith(w, 'e') && w.length >= 5) w = w.substring(0, w.length - 1);
+    return w;
+  }
+
+  function stem(word, rules) {
+    return (rules || RULES).stem(word);
+  }
+
   /** [{word, term}] of a query: stop words dropped, term stemmed. */
-  function queryTokens(text) {
+  function queryTokens(text, rules) {
+    var r = rules || RULES;
     var out = [];
-    rawTokens(text).forEach(function (t) {
-      if (STOP_WORDS[t.text] !== true) out.push({ word: t.text, term: stem(t.text) });
+    rawTokens(text, r).forEach(function (t) {
+      if (r.stopWords[t.text] !== true) out.push({ word: t.text, term: r.stem(t.text) });
     });
     return out;
   }
 
-  /** Query terms, as FrenchNormalizer.queryTerms. */
-  function normalise(text) {
-    return queryTokens(text).map(function (t) { return t.term; });
+  /** Query terms, as SearchNormalizer.queryTerms. */
+  function normalise(text, rules) {
+    return queryTokens(text, rules).map(function (t) { return t.term; });
   }
 
   function words(text) {
@@ -750,8 +801,8 @@
     this.container.textContent = '';
     if (found.total > 0) this.container.appendChild(list);
     this.help(index, query, found.total === 0);
-    var shown = found.total > found.results.length ? ' (les ' + found.results.length + ' premiers)' : '';
-    this.setStatus(countText(found.total) + shown + ' pour « ' + query + ' »');
+    var shown = found.total > found.results.length ? ' ' + msg('first', found.results.length) : '';
+    this.setStatus(countText(found.total) + shown + ' ' + msg('for').replace('{q}', query));
   };
 
   /** What to do next when nothing was found: the nearest titles of the index, then the server-made links. */
@@ -793,6 +844,11 @@
     words: words,
     stem: stem,
     normalise: normalise,
+    /** The rules of another language, for tests: normaliserFor('en').normalise(text). */
+    normaliserFor: function (language) {
+      var rules = rulesFor(language);
+      return { normalise: function (text) { return normalise(text, rules); } };
+    },
     load: load,
     search: function (query, limit) {
       return load().then(function (index) {

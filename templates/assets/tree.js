@@ -11,6 +11,8 @@
   var NUMBER = /^[-+]?\d+(?:[.,]\d+)?$/;
   var BOUND = /^(lt|le|gt|ge):([-+]?\d+(?:[.,]\d+)?)$/;
   var has = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k); };
+  // Variable.findOption: yes/no answers are yes and no in data; the French spellings of earlier links still work.
+  var FRENCH_YES_NO = { oui: 'yes', non: 'no' };
 
   /*
    * Exact decimals, like BigDecimal in AnswerParser and NumRange: every value is a canonical decimal string
@@ -116,6 +118,7 @@
     var t = String(text === null || text === undefined ? '' : text).trim().replace(/\u2212/g, '-');
     if (v.type === 'yes-no' || v.type === 'choice') {
       var value = t.toLowerCase();
+      if (v.type === 'yes-no' && has(FRENCH_YES_NO, value)) value = FRENCH_YES_NO[value];
       return v.options.indexOf(value) >= 0 ? { answer: { kind: 'choice', value: value, text: value } } : { error: 'option' };
     }
     var integer = v.type === 'integer';
@@ -199,8 +202,10 @@
    */
   window.Vademecum = Object.freeze({ parseAnswer: parseAnswer, readQuery: readQuery, evaluate: evaluate });
 
+  // TreeLabels.number: the minus sign and the language's decimal separator (data-msg-decimal of the page).
+  var decimalSeparator = ',';
   function formatNumber(text) {
-    return String(text).replace(/-/g, '\u2212').replace('.', ',');
+    return String(text).replace(/-/g, '\u2212').replace('.', decimalSeparator);
   }
 
   function el(tag, className, text) {
@@ -216,6 +221,8 @@
     if (!root || !block) return;
     var data = JSON.parse(block.textContent);
     var msg = function (name) { return root.getAttribute('data-msg-' + name) || ''; };
+    decimalSeparator = msg('decimal') || '.';
+    var colon = msg('colon');
     var $ = function (selector) { return root.querySelector(selector); };
     var app = $('.tree-app'), progress = $('.tree-progress'), urlError = $('.tree-url-error');
     var backButton = $('.tree-back'), restartButton = $('.tree-restart');
@@ -393,24 +400,24 @@
       carriedList.hidden = carriedTitle.hidden = carried.length === 0;
       carried.forEach(function (name) {
         var li = el('li', 'tree-path-step tree-carried-step');
-        li.appendChild(el('span', 'tree-path-answer', data.variables[name].label + ' : ' + carriedLabel(name, lastRead[name])));
+        li.appendChild(el('span', 'tree-path-answer', data.variables[name].label + colon + carriedLabel(name, lastRead[name])));
         var drop = el('button', 'tree-path-edit', msg('drop'));
         drop.type = 'button';
         drop.setAttribute('data-drop', name);
-        drop.setAttribute('aria-label', msg('drop') + ' : ' + data.variables[name].label);
+        drop.setAttribute('aria-label', msg('drop') + colon + data.variables[name].label);
         li.appendChild(document.createTextNode(' '));
         li.appendChild(drop);
         carriedList.appendChild(li);
       });
-      var lines = [msg('tree') + ' : ' + data.title];
+      var lines = [msg('tree') + colon + data.title];
       result.path.forEach(function (step, i) {
-        var text = data.variables[step.variable].label + ' : ' + answerLabel(step);
+        var text = data.variables[step.variable].label + colon + answerLabel(step);
         var li = el('li', 'tree-path-step');
         li.appendChild(el('span', 'tree-path-answer', text));
         var edit = el('button', 'tree-path-edit', msg('edit'));
         edit.type = 'button';
         edit.setAttribute('data-edit', step.variable);
-        edit.setAttribute('aria-label', msg('edit') + ' : ' + data.variables[step.variable].label);
+        edit.setAttribute('aria-label', msg('edit') + colon + data.variables[step.variable].label);
         li.appendChild(document.createTextNode(' '));
         li.appendChild(edit);
         pathList.appendChild(li);
@@ -418,14 +425,14 @@
       });
       if (result.outcome) {
         var section = nodes[result.outcome];
-        var outcome = msg('outcome') + ' : ' + section.querySelector('h2').textContent.trim();
+        var outcome = msg('outcome') + colon + section.querySelector('h2').textContent.trim();
         pathList.appendChild(el('li', 'tree-path-outcome', outcome));
         lines.push(outcome);
         var recs = Array.prototype.map.call(section.querySelectorAll('.rec-card'), function (card) {
           var grade = card.querySelector('.grade-badge');
           return card.querySelector('.rec-title').textContent.trim() + (grade ? ' (' + grade.textContent.trim() + ')' : '');
         });
-        lines.push(msg('recommendations') + ' : ' + (recs.length ? recs.join(' ; ') : msg('no-recommendation')));
+        lines.push(msg('recommendations') + colon + (recs.length ? recs.join(msg('list-separator')) : msg('no-recommendation')));
       }
       lines.push(window.location.href);
       lastText = pathText.value = lines.join('\n');

@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "decide", mixinStandardHelpOptions = true,
         description = {"Evaluates a decision tree with the given answers and prints the path taken and the outcome"
                 + " with its recommendations, or the next question it needs.",
-                "Yes/no answers are oui or non; numbers take a decimal point or comma and - or − as the sign; a numeric range can be given as"
+                "Yes/no answers are yes or no (oui or non too); numbers take a decimal point or comma and - or − as the sign; a numeric range can be given as"
                         + " le:-3, gt:-1 or gt:-3,le:-2."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:answered (complete, or the next question is printed)",
@@ -119,15 +119,19 @@ public final class DecideCommand implements Callable<Integer> {
             }
         }
         Evaluation evaluation = TreeEvaluator.evaluate(tree, answers);
-        if (json) out.println(json(evaluation, content));
-        else human(evaluation, content, content.gradeScale(checked.strings()::get), out);
+        TreeLabels labels = new TreeLabels(content.config().language(), checked.strings()::get);
+        if (json) out.println(json(evaluation, content, labels));
+        else human(evaluation, content, labels, content.gradeScale(checked.strings()::get), out);
         out.flush();
         err.flush();
         return OK;
     }
 
-    /** The {@code --json} object; keys in the documented order. */
-    static String json(Evaluation e, SiteContent content) {
+    /**
+     * The {@code --json} object; keys in the documented order. Its shape and values are those of earlier releases:
+     * on a French site, yes/no answers are written {@code oui} and {@code non} as they always were.
+     */
+    static String json(Evaluation e, SiteContent content, TreeLabels labels) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("tree", e.tree().id());
         root.put("complete", e.complete());
@@ -136,7 +140,7 @@ public final class DecideCommand implements Callable<Integer> {
             Map<String, Object> step = new LinkedHashMap<>();
             step.put("question", s.question().id());
             step.put("variable", s.variable().name());
-            step.put("answer", s.answer().text());
+            step.put("answer", written(s.answer().text(), s.variable(), labels));
             path.add(step);
         }
         root.put("path", path);
@@ -155,7 +159,12 @@ public final class DecideCommand implements Callable<Integer> {
         return Json.write(root);
     }
 
-    private static void human(Evaluation e, SiteContent content, GradeScale grades, PrintWriter out) {
+    /** A yes/no answer in the site's words for data: {@code oui}/{@code non} on a French site. */
+    private static String written(String value, Variable v, TreeLabels labels) {
+        return v.type() == VariableType.YES_NO && labels.french() ? Variable.inFrench(value) : value;
+    }
+
+    private static void human(Evaluation e, SiteContent content, TreeLabels labels, GradeScale grades, PrintWriter out) {
         DecisionTree tree = e.tree();
         out.println(tree.title() + " (" + tree.id() + ")");
         if (e.path().isEmpty()) {
@@ -165,8 +174,8 @@ public final class DecideCommand implements Callable<Integer> {
             int n = 1;
             for (Evaluation.Step s : e.path()) {
                 out.println("  " + n++ + ". " + s.variable().label() + " : "
-                        + TreeLabels.answer(s.answer(), s.variable(), s.branch()) + "   [" + s.variable().name() + "="
-                        + s.answer().text() + "]");
+                        + labels.answer(s.answer(), s.variable(), s.branch()) + "   [" + s.variable().name() + "="
+                        + written(s.answer().text(), s.variable(), labels) + "]");
             }
         }
         if (e.complete()) {
@@ -189,14 +198,14 @@ public final class DecideCommand implements Callable<Integer> {
             }
             String question = e.pending().get().text() != null ? e.pending().get().text() : v.question();
             out.println("next question: " + v.name() + " — " + question.strip());
-            out.println("  answer: " + expected(v));
-            out.println("  e.g. --set " + v.name() + "=" + example(v));
+            out.println("  answer: " + expected(v, labels.french()));
+            out.println("  e.g. --set " + v.name() + "=" + example(v, labels.french()));
         }
     }
 
-    private static String expected(Variable v) {
+    private static String expected(Variable v, boolean french) {
         return switch (v.type()) {
-            case YES_NO -> "oui or non";
+            case YES_NO -> french ? "oui or non" : "yes or no";
             case CHOICE -> "one of " + String.join(", ", v.optionValues());
             default -> (v.type() == VariableType.INTEGER ? "a whole number" : "a number") + " from "
                     + v.min().toPlainString() + " to " + v.max().toPlainString()
@@ -204,9 +213,9 @@ public final class DecideCommand implements Callable<Integer> {
         };
     }
 
-    private static String example(Variable v) {
+    private static String example(Variable v, boolean french) {
         return switch (v.type()) {
-            case YES_NO -> "oui";
+            case YES_NO -> french ? "oui" : "yes";
             case CHOICE -> v.optionValues().get(0);
             default -> v.min().toPlainString();
         };

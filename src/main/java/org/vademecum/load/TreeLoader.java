@@ -152,8 +152,8 @@ public final class TreeLoader {
                         "add 'options:' with one 'value: label' line per option");
             }
         } else if (type == VariableType.YES_NO) {
-            options.add(new Variable.Option(Variable.YES, "Oui", at));
-            options.add(new Variable.Option(Variable.NO, "Non", at));
+            options.add(new Variable.Option(Variable.YES, null, at));
+            options.add(new Variable.Option(Variable.NO, null, at));
         } else if (type != null) {
             min = decimal(r, "min", type, true);
             max = decimal(r, "max", type, true);
@@ -182,7 +182,7 @@ public final class TreeLoader {
         }
         if (type != VariableType.CHOICE && r.node("options").isPresent()) {
             diagnostics.error(r.positionOf("options"), "'options' is only for choice variables",
-                    type == VariableType.YES_NO ? "yes-no answers are always 'oui' and 'non'" : "remove it");
+                    type == VariableType.YES_NO ? "yes-no answers are always 'yes' and 'no' (or 'oui' and 'non')" : "remove it");
         }
         r.finish();
         return new Variable(name, type == null ? VariableType.YES_NO : type, label, question, help, symbol, unit,
@@ -256,12 +256,13 @@ public final class TreeLoader {
         String key = e.key().strip();
         switch (variable.type()) {
             case YES_NO, CHOICE -> {
-                if (variable.findOption(key).isEmpty()) {
+                Optional<Variable.Option> option = variable.findOption(key);
+                if (option.isEmpty()) {
                     diagnostics.error(e.keyPosition(), "'" + key + "' is not an answer of " + variable.name()
                             + " (asked by question '" + questionId + "')", Suggestions.hint(key, variable.optionValues()));
                     return Optional.empty();
                 }
-                return Optional.of(new Condition.Is(key));
+                return Optional.of(new Condition.Is(option.get().value(), key));
             }
             default -> {
                 return range(key, e.keyPosition(), variable, questionId).map(i -> new Condition.Range(i, key));

@@ -19,6 +19,7 @@ import org.vademecum.render.Views;
 import org.vademecum.trees.TreeDiagram;
 import org.vademecum.trees.TreeIndexEntry;
 import org.vademecum.trees.TreeJson;
+import org.vademecum.trees.TreeLabels;
 import org.vademecum.trees.TreePageView;
 import org.vademecum.typography.Typography;
 
@@ -44,8 +45,9 @@ final class TreePages implements RouteSource {
                 .withLead(strings.get("tree.index.intro")));
         List<Views.Link> crumbs = List.of(new Views.Link(indexTitle, urls.trees().value()));
         Typography typography = Typography.forLanguage(content.config().language());
+        TreeLabels labels = new TreeLabels(content.config().language(), strings::get);
         for (DecisionTree tree : content.trees()) {
-            TreePageView view = TreePageView.of(tree, views.markdown()::render, content::findRecommendation, strings::get,
+            TreePageView view = TreePageView.of(tree, views.markdown()::render, content::findRecommendation, labels,
                     content.gradeScale(strings::get),
                     id -> content.trees().stream().filter(t -> t.id().equals(id)).findFirst(), typography::apply, urls);
             Map<String, Views.RecommendationView> recs = new LinkedHashMap<>();
@@ -66,7 +68,8 @@ final class TreePages implements RouteSource {
             files.add(OutputFile.text(page.fileNamed("tree.json").file(),
                     TreeJson.write(tree, content::findRecommendation, typography::apply) + "\n"));
             files.add(OutputFile.text(TreePageView.diagramPath(page).file(),
-                    TreeDiagram.svg(tree, strings::get, content::findRecommendation, content.gradeScale(strings::get))));
+                    TreeDiagram.svg(tree, new TreeLabels(content.config().language(), strings::get),
+                            content::findRecommendation, content.gradeScale(strings::get))));
         }
         return files;
     }

@@ -99,12 +99,16 @@ public final class ViewFactory {
         return out;
     }
 
-    /** "2026-11-29" as "29 novembre 2026", month names from the strings file. */
+    /**
+     * "2026-11-29" in the site's language, by the pattern {@code format.date} of the strings file and its month
+     * names: "29 novembre 2026", "29 November 2026". Read from the text alone: no locale, no time zone.
+     */
     public String dateText(String iso) {
         if (iso == null || !iso.matches("\\d{4}-\\d{2}-\\d{2}")) return iso == null ? "" : iso;
-        int day = Integer.parseInt(iso.substring(8));
-        String month = strings.get("month." + Integer.parseInt(iso.substring(5, 7)));
-        return day + " " + month + " " + iso.substring(0, 4);
+        return strings.get("format.date")
+                .replace("{day}", String.valueOf(Integer.parseInt(iso.substring(8))))
+                .replace("{month}", strings.get("month." + Integer.parseInt(iso.substring(5, 7))))
+                .replace("{year}", iso.substring(0, 4));
     }
 
     public GradeView grade(Grade g) {

@@ -80,7 +80,7 @@ public final class SearchDocuments {
         }
         GradeScale grades = content.gradeScale(words);
         for (Recommendation r : content.recommendations()) {
-            String context = r.number() == null ? "" : "Recommandation n° " + r.number();
+            String context = r.number() == null ? "" : words.apply("rec.numbered").replace("{n}", r.number().toString());
             String body = join(r.statement(), r.population(), plain(content, r.rationale()), plain(content, r.sourceNote()));
             docs.add(new SearchDocument(anchorUrl(byUrl, pages, urls.recommendations().value(), r.id()),
                     SearchKind.RECOMMENDATION, r.title(), context, grades.require(r.gradeId()).label(), "", body));

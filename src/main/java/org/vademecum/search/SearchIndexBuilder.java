@@ -21,7 +21,7 @@ import org.vademecum.model.SiteContent;
  *
  * <pre>
  * {"v":2,                          format version
- *  "n":1,                          normaliser version ({@link FrenchNormalizer#VERSION})
+ *  "n":1,                          normaliser version ({@link SearchNormalizer#version()})
  *  "k":{"glossaire":["Glossaire",1.3],...}       kind code → [label, boost]
  *  "g":{"Grade A":["A","strong"],...}  badge label → grade id and colour role (the theme's grade-ID tone-ROLE classes)
  *  "d":[[url,kind,title,context,badge,text],...]  documents, sorted by url
@@ -52,35 +52,39 @@ public final class SearchIndexBuilder {
     /** Characters of a document's body kept in the index for the snippet. */
     static final int SNIPPET_CHARS = 180;
 
-    /** Builds the index of a site: see {@link SearchDocuments#collect} for what is indexed. */
+    /**
+     * Builds the index of a site, with the search rules of its language: see {@link SearchDocuments#collect} for
+     * what is indexed.
+     */
     public byte[] build(SiteContent content, List<RenderedPage> pages) {
         return build(new SearchDocuments(words).collect(content, pages), SynonymGroups.fromGlossary(content.glossary()),
-                content.gradeScale(words));
+                content.gradeScale(words), SearchNormalizer.forLanguage(content.config().language()));
     }
 
     /**
      * Builds the index of the given documents. Documents that share a url are merged into the first by kind
      * order then title, so a url appears once. {@code synonymGroups} are lists of phrases (any text; they are
-     * normalised here); groups with fewer than two distinct phrases are dropped.
+     * normalised here by {@code normalizer}); groups with fewer than two distinct phrases are dropped.
      */
-    public byte[] build(List<SearchDocument> documents, List<List<String>> synonymGroups) {
-        return build(documents, synonymGroups, GradeScale.defaultScale(words));
+    public byte[] build(List<SearchDocument> documents, List<List<String>> synonymGroups, SearchNormalizer normalizer) {
+        return build(documents, synonymGroups, GradeScale.defaultScale(words), normalizer);
     }
 
     /** As above, for a site graded with {@code grades} (whose labels are the recommendations' badges). */
-    public byte[] build(List<SearchDocument> documents, List<List<String>> synonymGroups, GradeScale grades) {
+    public byte[] build(List<SearchDocument> documents, List<List<String>> synonymGroups, GradeScale grades,
+            SearchNormalizer normalizer) {
         List<SearchDocument> docs = sortedUnique(documents);
 
         Map<String, List<int[]>> postings = new TreeMap<>();
         for (int d = 0; d < docs.size(); d++) {
-            for (Map.Entry<String, Integer> e : termScores(docs.get(d)).entrySet()) {
+            for (Map.Entry<String, Integer> e : termScores(docs.get(d), normalizer).entrySet()) {
                 postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {d, e.getValue()});
             }
         }
 
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("v", FORMAT_VERSION);
-        root.put("n", FrenchNormalizer.VERSION);
+        root.put("n", normalizer.version());
         Map<String, Object> kinds = new LinkedHashMap<>();
         for (SearchKind kind : SearchKind.values()) {
             kinds.put(kind.code(), List.of(words.apply("search.kind." + kind.code()), kind.boost()));
@@ -99,7 +103,7 @@ public final class SearchIndexBuilder {
         List<Object> lists = new ArrayList<>(postings.size());
         for (List<int[]> list : postings.values()) lists.add(postings(list));
         root.put("p", lists);
-        root.put("s", normalisedGroups(synonymGroups));
+        root.put("s", normalisedGroups(synonymGroups, normalizer));
         return (Json.write(root) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -139,13 +143,13 @@ public final class SearchIndexBuilder {
     }
 
     /** Term → integer score of one document (see the class comment for the weights). */
-    static Map<String, Integer> termScores(SearchDocument doc) {
+    static Map<String, Integer> termScores(SearchDocument doc, SearchNormalizer normalizer) {
         Map<String, Integer> scores = new HashMap<>();
-        Set<String> title = new LinkedHashSet<>(FrenchNormalizer.indexTerms(doc.title()));
-        Set<String> keywords = new LinkedHashSet<>(FrenchNormalizer.indexTerms(doc.keywords()));
-        Set<String> context = new LinkedHashSet<>(FrenchNormalizer.indexTerms(doc.context()));
+        Set<String> title = new LinkedHashSet<>(normalizer.indexTerms(doc.title()));
+        Set<String> keywords = new LinkedHashSet<>(normalizer.indexTerms(doc.keywords()));
+        Set<String> context = new LinkedHashSet<>(normalizer.indexTerms(doc.context()));
         Map<String, Integer> bodyCounts = new HashMap<>();
-        for (String term : FrenchNormalizer.indexTerms(doc.body())) {
+        for (String term : normalizer.indexTerms(doc.body())) {
             bodyCounts.merge(term, 1, Integer::sum);
         }
         for (String t : title) {
@@ -162,12 +166,12 @@ public final class SearchIndexBuilder {
     }
 
     /** Normalises, de-duplicates and sorts synonym groups; drops groups left with fewer than two phrases. */
-    static List<List<String>> normalisedGroups(List<List<String>> groups) {
+    static List<List<String>> normalisedGroups(List<List<String>> groups, SearchNormalizer normalizer) {
         Set<List<String>> result = new java.util.TreeSet<>(Comparator.comparing((List<String> g) -> String.join("|", g)));
         for (List<String> group : groups) {
             java.util.TreeSet<String> phrases = new java.util.TreeSet<>();
             for (String phrase : group) {
-                String normalised = String.join(" ", FrenchNormalizer.queryTerms(phrase));
+                String normalised = String.join(" ", normalizer.queryTerms(phrase));
                 if (!normalised.isEmpty()) {
                     phrases.add(normalised);
                 }

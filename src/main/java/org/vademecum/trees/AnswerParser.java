@@ -2,6 +2,7 @@ package org.vademecum.trees;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vademecum.model.tree.Interval;
@@ -13,7 +14,8 @@ import org.vademecum.model.tree.VariableType;
  * {@link InvalidAnswerException} with a reader-facing message and hint. Leading and trailing white space is
  * ignored; the page's JavaScript ({@code parseAnswer} in {@code tree.js}) is meant to accept exactly the same forms:
  * <ul>
- * <li>yes/no: {@code oui} or {@code non}, any letter case;</li>
+ * <li>yes/no: {@code yes} or {@code no}, or the French {@code oui} or {@code non} (read as yes and no), any letter
+ * case;</li>
  * <li>choice: one of the option values, any letter case;</li>
  * <li>integer: ASCII digits with an optional sign {@code +}, {@code -} or {@code −} (U+2212), e.g. {@code -2},
  * {@code +3}, {@code −2}; no exponent, no spaces or thousands separators;</li>
@@ -40,7 +42,8 @@ public final class AnswerParser {
         switch (variable.type()) {
             case YES_NO, CHOICE -> {
                 String v = t.toLowerCase(Locale.ROOT);
-                if (variable.findOption(v).isPresent()) return new Answer.Choice(v);
+                Optional<Variable.Option> option = variable.findOption(v);
+                if (option.isPresent()) return new Answer.Choice(option.get().value());
                 throw new InvalidAnswerException("'" + text + "' is not an answer of " + name,
                         "expected one of: " + String.join(", ", variable.optionValues()));
             }

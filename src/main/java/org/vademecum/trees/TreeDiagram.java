@@ -32,9 +32,10 @@ public final class TreeDiagram {
 
     private TreeDiagram() {}
 
-    /** The SVG document for {@code tree}; {@code strings} gives the {@code tree.*} words, {@code grades} the grade labels. */
-    public static String svg(DecisionTree tree, Function<String, String> strings,
+    /** The SVG document for {@code tree}; {@code labels} gives the language and the {@code tree.*} words, {@code grades} the grade labels. */
+    public static String svg(DecisionTree tree, TreeLabels labels,
             Function<String, Optional<Recommendation>> recommendations, GradeScale grades) {
+        Function<String, String> strings = labels.strings();
         List<String> order = TreePageView.readingOrder(tree);
         Map<String, Integer> numbers = new java.util.HashMap<>();
         for (String id : order) if (tree.questions().containsKey(id)) numbers.put(id, numbers.size() + 1);
@@ -46,21 +47,21 @@ public final class TreeDiagram {
                 Variable v = tree.variableOf(q);
                 List<Line> lines = new ArrayList<>();
                 String text = (q.text() != null ? q.text() : v.question()).strip();
-                for (String l : wrap(numbers.get(id) + ". " + text, WIDTH - 2 * PAD, true)) lines.add(new Line(l, true, 0));
+                for (String l : wrap(numbers.get(id) + ". " + text, WIDTH - 2 * PAD, true, labels)) lines.add(new Line(l, true, 0));
                 for (Branch b : q.branches()) {
                     String target = tree.outcomes().containsKey(b.next())
                             ? "\u2192 " + tree.outcomes().get(b.next()).title()
                             : "\u2192 " + strings.apply("tree.question") + " " + numbers.get(b.next());
-                    List<String> wrapped = wrap("\u2022 " + TreeLabels.branch(b, v) + " " + target, WIDTH - 3 * PAD, false);
+                    List<String> wrapped = wrap("\u2022 " + labels.branch(b, v) + " " + target, WIDTH - 3 * PAD, false, labels);
                     for (int i = 0; i < wrapped.size(); i++) lines.add(new Line(wrapped.get(i), false, i == 0 ? 0 : 1));
                 }
                 boxes.add(new Box(id, false, lines));
             } else {
                 Outcome o = tree.outcomes().get(id);
                 List<Line> lines = new ArrayList<>();
-                for (String l : wrap(o.title(), WIDTH - 2 * PAD, true)) lines.add(new Line(l, true, 0));
+                for (String l : wrap(o.title(), WIDTH - 2 * PAD, true, labels)) lines.add(new Line(l, true, 0));
                 if (o.recommendations().isEmpty()) {
-                    for (String l : wrap(strings.apply("tree.diagram.noRecommendation"), WIDTH - 2 * PAD, false)) {
+                    for (String l : wrap(strings.apply("tree.diagram.noRecommendation"), WIDTH - 2 * PAD, false, labels)) {
                         lines.add(new Line(l, false, 0));
                     }
                 }
@@ -70,7 +71,7 @@ public final class TreeDiagram {
                             .map(r -> (r.number() != null ? strings.apply("tree.diagram.rec") + " " + r.number()
                                     : r.title()) + " (" + grades.require(r.gradeId()).label() + ")")
                             .orElse(recId);
-                    List<String> wrapped = wrap("\u2022 " + label, WIDTH - 3 * PAD, false);
+                    List<String> wrapped = wrap("\u2022 " + label, WIDTH - 3 * PAD, false, labels);
                     for (int i = 0; i < wrapped.size(); i++) lines.add(new Line(wrapped.get(i), false, i == 0 ? 0 : 1));
                 }
                 boxes.add(new Box(id, true, lines));
@@ -80,7 +81,7 @@ public final class TreeDiagram {
         StringBuilder body = new StringBuilder();
         int y = 0;
         body.append("<text x=\"").append(PAD).append("\" y=\"").append(y + 17).append("\" class=\"td-kicker\" fill=\"currentColor\">")
-                .append(esc(strings.apply("tree.diagram.start").toUpperCase(java.util.Locale.FRENCH))).append("</text>");
+                .append(esc(strings.apply("tree.diagram.start").toUpperCase(java.util.Locale.ROOT))).append("</text>");
         y += 26;
         arrow(body, y - 4, y + 8);
         y += 10;
@@ -92,7 +93,7 @@ public final class TreeDiagram {
                 if (i > 0) y += 8;
                 body.append("<text x=\"").append(PAD).append("\" y=\"").append(y + 17)
                         .append("\" class=\"td-kicker\" fill=\"currentColor\">")
-                        .append(esc(strings.apply("tree.diagram.outcomes").toUpperCase(java.util.Locale.FRENCH))).append("</text>");
+                        .append(esc(strings.apply("tree.diagram.outcomes").toUpperCase(java.util.Locale.ROOT))).append("</text>");
                 y += 30;
             }
             int height = PAD + box.lines.size() * LINE + PAD - 4;
@@ -121,10 +122,10 @@ public final class TreeDiagram {
             }
         }
         int height = y;
-        String title = strings.apply("tree.diagram.title") + " : " + tree.title();
+        String title = strings.apply("tree.diagram.title") + strings.apply("format.colon") + tree.title();
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + WIDTH + " " + height
-                + "\" width=\"" + WIDTH + "\" height=\"" + height + "\" role=\"img\" lang=\"fr\""
+                + "\" width=\"" + WIDTH + "\" height=\"" + height + "\" role=\"img\" lang=\"" + esc(labels.language()) + "\""
                 + " font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif\" font-size=\""
                 + FONT + "\"><title>" + esc(title) + "</title><style>" + STYLE + "</style>" + body + "</svg>\n";
     }
@@ -151,11 +152,11 @@ public final class TreeDiagram {
     private record Box(String id, boolean outcome, List<Line> lines) {}
 
     /** Splits {@code text} into lines no wider than {@code width} units at 16 px (estimated), breaking at spaces. */
-    static List<String> wrap(String text, int width, boolean bold) {
+    static List<String> wrap(String text, int width, boolean bold, TreeLabels labels) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         // Keep a comparison or an arrow with what follows it: "T ≤ −3", "→ question 4".
-        String glued = TreeLabels.frenchSpacing(text.replaceAll("\\s+", " ").strip())
+        String glued = labels.spacing(text.replaceAll("\\s+", " ").strip())
                 .replaceAll("([\u2264\u2265<>=\u2192]) ", "$1\u00a0");
         for (String word : glued.split(" ")) {
             String candidate = line.length() == 0 ? word : line + " " + word;

@@ -1,55 +1,68 @@
 package org.vademecum.trees;
 
 import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.function.Function;
 import org.vademecum.model.tree.Branch;
 import org.vademecum.model.tree.Condition;
 import org.vademecum.model.tree.Interval;
 import org.vademecum.model.tree.Variable;
+import org.vademecum.model.tree.VariableType;
 
 /**
- * What readers see for answers and branches, in French typography: decimal comma, minus sign (−), ≤ and ≥, and
- * the unit after the last number ({@code −3 < T ≤ −2}, {@code âge ≥ 65 ans}), joined by no-break spaces. The page's JavaScript formats
- * exact numbers the same way ({@code formatNumber} in {@code tree.js}).
+ * What readers see for answers and branches, in the site's language: its decimal separator
+ * ({@code format.decimal}), the minus sign (−), ≤ and ≥, and the unit after the last number
+ * ({@code −3 < T ≤ −2}, {@code âge ≥ 65 ans}), joined by no-break spaces; yes/no answers in its words
+ * ({@code answer.yes}, {@code answer.no}). The page's JavaScript formats exact numbers the same way
+ * ({@code formatNumber} in {@code tree.js}).
+ *
+ * @param language the site's language ({@code fr}, {@code en}…)
+ * @param strings  interface strings by key
  */
-public final class TreeLabels {
+public record TreeLabels(String language, Function<String, String> strings) {
     /** No-break space: a comparison ({@code T ≤ −3}) is never split across lines. */
     static final String NB = "\u00a0";
 
-    private TreeLabels() {}
+    /** Whether the site is in French ({@code fr}, {@code fr-CA}…): French spacing, and yes/no written oui/non in data. */
+    public boolean french() {
+        String lang = language.toLowerCase(Locale.ROOT);
+        return lang.equals("fr") || lang.startsWith("fr-");
+    }
 
     /**
-     * French spacing for plain text: the space before {@code ? ! : ;} and inside guillemets becomes a no-break
-     * space, so that a line never starts with the punctuation.
+     * In French, the space before {@code ? ! : ;} and inside guillemets becomes a no-break space, so that a line
+     * never starts with the punctuation; other languages have no such rule.
      */
-    public static String frenchSpacing(String text) {
-        return text == null ? null : text.replaceAll(" ([?!:;\u00bb])", NB + "$1").replace("\u00ab ", "\u00ab" + NB);
+    public String spacing(String text) {
+        if (text == null || !french()) return text;
+        return text.replaceAll(" ([?!:;\u00bb])", NB + "$1").replace("\u00ab ", "\u00ab" + NB);
     }
 
-    /** {@code -2.5} → {@code −2,5}. */
-    public static String number(String plain) {
-        return plain.replace('-', '\u2212').replace('.', ',');
+    /** {@code -2.5} → {@code −2,5} in French, {@code −2.5} in English. */
+    public String number(String plain) {
+        return plain.replace("-", "\u2212").replace(".", strings.apply("format.decimal"));
     }
 
-    public static String number(BigDecimal d) {
+    public String number(BigDecimal d) {
         return number(d.stripTrailingZeros().scale() < 0 ? d.setScale(0).toPlainString()
                 : d.stripTrailingZeros().toPlainString());
     }
 
     /** A number with its unit: {@code 4 cm}, {@code −2,5}. */
-    public static String quantity(String plain, Variable v) {
+    public String quantity(String plain, Variable v) {
         return number(plain) + (v.unit() == null ? "" : "\u00a0" + v.unit());
     }
 
     /** The label of a branch: the author's, the option's, or the interval written with the variable's symbol. */
-    public static String branch(Branch b, Variable v) {
+    public String branch(Branch b, Variable v) {
         if (b.label() != null) return b.label();
-        if (b.when() instanceof Condition.Is is) return v.findOption(is.value()).map(Variable.Option::label).orElse(is.value());
+        if (b.when() instanceof Condition.Is is) return option(v, is.value());
         if (b.when() instanceof Condition.Range r) return interval(r.interval(), v);
         return b.when().source();
     }
 
     /** {@code −3 < T ≤ −2}, {@code âge ≥ 65 ans}, {@code 0} (a single value). */
-    public static String interval(Interval i, Variable v) {
+    public String interval(Interval i, Variable v) {
         String symbol = v.symbol() != null ? v.symbol() : v.label();
         String unit = v.unit() == null ? "" : "\u00a0" + v.unit();
         if (i.min() != null && i.max() != null && i.min().compareTo(i.max()) == 0) return number(i.min()) + unit;
@@ -63,10 +76,18 @@ public final class TreeLabels {
     }
 
     /** What the reader answered: the option label, the number with its unit, or the range tapped. */
-    public static String answer(Answer a, Variable v, Branch taken) {
-        if (a instanceof Answer.Choice c) return v.findOption(c.value()).map(Variable.Option::label).orElse(c.value());
+    public String answer(Answer a, Variable v, Branch taken) {
+        if (a instanceof Answer.Choice c) return option(v, c.value());
         if (a instanceof Answer.Exact x) return quantity(x.text(), v);
         return taken != null ? branch(taken, v) : a.text();
+    }
+
+    /** The words of an option: the language's yes and no, or the author's label of a choice. */
+    public String option(Variable v, String value) {
+        if (value.equals(Variable.YES) || value.equals(Variable.NO)) {
+            if (v.type() == VariableType.YES_NO) return strings.apply(value.equals(Variable.YES) ? "answer.yes" : "answer.no");
+        }
+        return v.findOption(value).map(Variable.Option::label).orElse(value);
     }
 
     /** The range answer a tap on a numeric branch stands for: {@code gt:-3,le:-2}. */

@@ -110,12 +110,13 @@ public record TreePageView(
      *
      * @param markdown        Markdown to safe HTML (a block: paragraphs kept)
      * @param recommendations finds a recommendation by id (for grades in the JSON data)
-     * @param strings         interface strings by key ({@code tree.*}), for the diagram and link texts
+     * @param labels          the site's language and interface strings ({@code tree.*}), for answers, the
+     *                        diagram and link texts
      */
     public static TreePageView of(DecisionTree tree, Function<String, String> markdown,
-            Function<String, Optional<Recommendation>> recommendations, Function<String, String> strings) {
-        return of(tree, markdown, recommendations, strings, GradeScale.defaultScale(strings), id -> Optional.empty(), s -> s,
-                UrlSegments.FRENCH);
+            Function<String, Optional<Recommendation>> recommendations, TreeLabels labels) {
+        return of(tree, markdown, recommendations, labels, GradeScale.defaultScale(labels.strings()),
+                id -> Optional.empty(), s -> s, UrlSegments.FRENCH);
     }
 
     /**
@@ -124,9 +125,10 @@ public record TreePageView(
      * {@code urls} places the page.
      */
     public static TreePageView of(DecisionTree tree, Function<String, String> markdown,
-            Function<String, Optional<Recommendation>> recommendations, Function<String, String> strings,
+            Function<String, Optional<Recommendation>> recommendations, TreeLabels labels,
             GradeScale grades, Function<String, Optional<DecisionTree>> trees,
             java.util.function.UnaryOperator<String> typography, UrlSegments urls) {
+        Function<String, String> strings = labels.strings();
         SitePath page = urls.tree(tree.id());
         List<String> order = readingOrder(tree);
         Map<String, Integer> numbers = new LinkedHashMap<>();
@@ -146,25 +148,25 @@ public record TreePageView(
                     String target = toOutcome ? tree.outcomes().get(b.next()).title()
                             : strings.apply("tree.question") + " " + numbers.get(b.next());
                     String value = b.when() instanceof Condition.Range r ? TreeLabels.rangeAnswer(r.interval())
-                            : b.when().source();
-                    answers.add(new AnswerView(TreeLabels.branch(b, v), value, href, target, toOutcome));
+                            : b.when() instanceof Condition.Is is ? is.value() : b.when().source();
+                    answers.add(new AnswerView(labels.branch(b, v), value, href, target, toOutcome));
                 }
                 String text = q.text() != null ? q.text() : v.question();
                 questions.add(new QuestionView(q.id(), questionAnchor(q.id()), numbers.get(q.id()), v.name(),
-                        v.type().key(), v.label(), TreeLabels.frenchSpacing(text.strip().replaceAll("\\s+", " ")), v.help() == null ? null : markdown.apply(v.help()),
+                        v.type().key(), v.label(), labels.spacing(text.strip().replaceAll("\\s+", " ")), v.help() == null ? null : markdown.apply(v.help()),
                         answers));
             } else {
                 Outcome o = tree.outcomes().get(id);
-                outcomes.add(new OutcomeView(o.id(), outcomeAnchor(o.id()), TreeLabels.frenchSpacing(o.title()),
+                outcomes.add(new OutcomeView(o.id(), outcomeAnchor(o.id()), labels.spacing(o.title()),
                         o.text() == null ? null : markdown.apply(o.text()), o.recommendationIds()));
             }
         }
-        return new TreePageView(tree.id(), page.value(), TreeLabels.frenchSpacing(tree.title()),
-                TreeLabels.frenchSpacing(tree.summary()), tree.attribution(),
+        return new TreePageView(tree.id(), page.value(), labels.spacing(tree.title()),
+                labels.spacing(tree.summary()), tree.attribution(),
                 tree.intro() == null ? null : markdown.apply(tree.intro()), questionAnchor(tree.start().id()),
                 questions, outcomes, tree.sources().stream().map(Ref::id).toList(),
                 TreeJson.write(tree, recommendations, typography), linksJson(tree, trees, urls), diagramPath(page).value(),
-                svgHeight(TreeDiagram.svg(tree, strings, recommendations, grades)));
+                svgHeight(TreeDiagram.svg(tree, labels, recommendations, grades)));
     }
 
     private static String linksJson(DecisionTree tree, Function<String, Optional<DecisionTree>> trees, UrlSegments urls) {

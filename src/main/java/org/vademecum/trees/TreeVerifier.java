@@ -256,15 +256,23 @@ public final class TreeVerifier {
         if (q.branches().stream().anyMatch(b -> b.when() instanceof Condition.Invalid)) return false;
         if (!v.type().numeric()) {
             Set<String> covered = new HashSet<>();
-            for (Branch b : q.branches()) {
-                if (b.when() instanceof Condition.Is is) covered.add(is.value());
-            }
             boolean ok = true;
+            for (Branch b : q.branches()) {
+                // 'oui' and 'yes' are the same answer: a question may not branch on both.
+                if (b.when() instanceof Condition.Is is && !covered.add(is.value())) {
+                    ok = false;
+                    diagnostics.error(b.position(), "question '" + q.id() + "' has two branches for the answer '"
+                            + is.source() + "' of " + v.name(), "keep one of them");
+                }
+            }
+            // Answer yes/no the way the author writes them: a question with an 'oui' branch lacks 'non', not 'no'.
+            boolean french = q.branches().stream().anyMatch(b -> Variable.isFrenchYesNo(b.when().source()));
             for (String option : v.optionValues()) {
                 if (!covered.contains(option)) {
                     ok = false;
+                    String written = french ? Variable.inFrench(option) : option;
                     diagnostics.error(q.branchesPosition(), "question '" + q.id() + "' has no branch for the answer '"
-                            + option + "' of " + v.name(), "add a line '" + option + ": <next node>' under branches");
+                            + written + "' of " + v.name(), "add a line '" + written + ": <next node>' under branches");
                 }
             }
             return ok;

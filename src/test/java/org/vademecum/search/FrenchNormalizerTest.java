@@ -19,7 +19,12 @@ class FrenchNormalizerTest {
 
     /** Rows of {@code normalisation-cases.tsv}: input, expected terms. Shared with the browser test. */
     static List<String[]> cases() throws IOException {
-        try (InputStream in = FrenchNormalizerTest.class.getResourceAsStream("/search/normalisation-cases.tsv")) {
+        return cases("/search/normalisation-cases.tsv");
+    }
+
+    /** Rows of a shared normalisation table (a classpath resource): input, expected terms. */
+    static List<String[]> cases(String resource) throws IOException {
+        try (InputStream in = FrenchNormalizerTest.class.getResourceAsStream(resource)) {
             List<String[]> rows = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
                 if (line.isEmpty() || line.startsWith("#")) {

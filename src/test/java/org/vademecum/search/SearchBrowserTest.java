@@ -116,6 +116,19 @@ class SearchBrowserTest extends PhoneOnRealSite {
         }
     }
 
+    /** The English rules run in the browser too (picked by language, as on an English site's page). */
+    @Test
+    void javascriptEnglishNormaliserMatchesTheSharedTable() throws IOException {
+        driver.get(server.url("/recherche/"));
+        List<String[]> cases = FrenchNormalizerTest.cases(EnglishNormalizerTest.TABLE);
+        List<String> inputs = cases.stream().map(c -> c[0]).toList();
+        List<?> actual = (List<?>) driver.executeScript("return arguments[0].map(function (s) {"
+                + " return VademecumSearch.normaliserFor('en').normalise(s).join(' '); });", inputs);
+        for (int i = 0; i < cases.size(); i++) {
+            assertEquals(cases.get(i)[1], actual.get(i), "JS English normalise(" + cases.get(i)[0] + ")");
+        }
+    }
+
     @Test
     void javascriptNormaliserMatchesJavaOnEveryTextOfTheSite() throws IOException {
         driver.get(server.url("/recherche/"));

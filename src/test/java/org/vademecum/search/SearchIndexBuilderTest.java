@@ -106,12 +106,12 @@ class SearchIndexBuilderTest {
         SearchIndexBuilder builder = new SearchIndexBuilder(Fixtures.frenchStrings());
         List<SearchDocument> docs = new SearchDocuments(Fixtures.frenchStrings()).collect(content(), pages());
         List<List<String>> groups = SynonymGroups.fromGlossary(content().glossary());
-        byte[] first = builder.build(docs, groups);
+        byte[] first = builder.build(docs, groups, FrenchNormalizer.RULES);
         List<SearchDocument> shuffled = new ArrayList<>(docs);
         Collections.shuffle(shuffled, new Random(42));
         List<List<String>> shuffledGroups = new ArrayList<>(groups);
         Collections.reverse(shuffledGroups);
-        assertArrayEquals(first, builder.build(shuffled, shuffledGroups));
+        assertArrayEquals(first, builder.build(shuffled, shuffledGroups, FrenchNormalizer.RULES));
         assertArrayEquals(first, builder.build(content(), pages()));
     }
 
@@ -185,7 +185,7 @@ class SearchIndexBuilderTest {
     void longBodiesAreCutForTheSnippetButFullyIndexed() throws IOException {
         String body = "mot ".repeat(200) + "terminal";
         SearchDocument doc = new SearchDocument("/a/", SearchKind.SECTION, "A", "", "", "", body);
-        JsonNode index = parse(new SearchIndexBuilder(Fixtures.frenchStrings()).build(List.of(doc), List.of()));
+        JsonNode index = parse(new SearchIndexBuilder(Fixtures.frenchStrings()).build(List.of(doc), List.of(), FrenchNormalizer.RULES));
         String text = index.get("d").get(0).get(5).asText();
         assertTrue(text.length() <= SearchIndexBuilder.SNIPPET_CHARS + 2 && text.endsWith(" …"), text);
         assertTrue(decode(index).get("/a/").containsKey("terminal"));
@@ -194,7 +194,7 @@ class SearchIndexBuilderTest {
     @Test
     void jsonEscapesWhatMustBeEscaped() throws IOException {
         SearchDocument doc = new SearchDocument("/a/", SearchKind.SECTION, "x \"y\" \\ </script>", "", "", "", "\u0001");
-        byte[] json = new SearchIndexBuilder(Fixtures.frenchStrings()).build(List.of(doc), List.of());
+        byte[] json = new SearchIndexBuilder(Fixtures.frenchStrings()).build(List.of(doc), List.of(), FrenchNormalizer.RULES);
         String raw = new String(json, StandardCharsets.UTF_8);
         assertFalse(raw.contains("</script>"));
         assertEquals("x \"y\" \\ </script>", parse(json).get("d").get(0).get(2).asText());
@@ -204,7 +204,7 @@ class SearchIndexBuilderTest {
     void duplicateUrlsAreMergedDeterministically() throws IOException {
         SearchDocument a = new SearchDocument("/a/#x", SearchKind.SECTION, "Section", "", "", "", "");
         SearchDocument b = new SearchDocument("/a/#x", SearchKind.RECOMMENDATION, "Reco", "", "", "", "");
-        JsonNode index = parse(new SearchIndexBuilder(Fixtures.frenchStrings()).build(List.of(a, b), List.of()));
+        JsonNode index = parse(new SearchIndexBuilder(Fixtures.frenchStrings()).build(List.of(a, b), List.of(), FrenchNormalizer.RULES));
         assertEquals(1, index.get("d").size());
         assertEquals("recommandation", index.get("d").get(0).get(1).asText());
     }

@@ -45,13 +45,13 @@ class LongChainTreeTest {
                     ? new Variable(name, VariableType.INTEGER, "V" + i, "Valeur " + i + " ?", null, null, null, List.of(),
                             BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.ONE, AT)
                     : new Variable(name, VariableType.YES_NO, "V" + i, "Question " + i + " ?", null, null, null,
-                            List.of(new Variable.Option("oui", "Oui", AT), new Variable.Option("non", "Non", AT)),
+                            List.of(new Variable.Option(Variable.YES, null, AT), new Variable.Option(Variable.NO, null, AT)),
                             null, null, null, AT));
             String next = i + 1 < n ? "q" + (i + 1) : cycle ? "q0" : "fin";
             Condition yes = numeric ? new Condition.Range(new Interval(new BigDecimal(5), true, null, false), ">= 5")
-                    : new Condition.Is("oui");
+                    : new Condition.Is(Variable.YES, "oui");
             Condition no = numeric ? new Condition.Range(new Interval(null, false, new BigDecimal(5), false), "< 5")
-                    : new Condition.Is("non");
+                    : new Condition.Is(Variable.NO, "non");
             questions.put("q" + i, new Question("q" + i, name, null,
                     List.of(new Branch(yes, next, null, AT, AT), new Branch(no, "stop", null, AT, AT)), AT, AT));
         }
@@ -79,7 +79,7 @@ class LongChainTreeTest {
             TreeVerifier.verify(tree, Set.of(), d);
             assertEquals(List.of(), d.list());
             Map<String, Answer> yes = new HashMap<>();
-            for (int i = 0; i < N; i++) yes.put("v" + i, new Answer.Choice("oui"));
+            for (int i = 0; i < N; i++) yes.put("v" + i, new Answer.Choice(Variable.YES));
             Evaluation e = TreeEvaluator.evaluate(tree, yes);
             assertEquals("fin", e.outcome().orElseThrow().id());
             assertEquals(N, e.path().size());
@@ -105,7 +105,7 @@ class LongChainTreeTest {
         fast(() -> {
             assertEquals(N + 2, TreePageView.readingOrder(tree).size());
             // The page view draws the diagram (TreeDiagram) and writes the JSON (TreeJson) as well.
-            TreePageView view = TreePageView.of(tree, md -> md, id -> Optional.empty(), k -> k);
+            TreePageView view = TreePageView.of(tree, md -> md, id -> Optional.empty(), new TreeLabels("fr", k -> k));
             assertEquals(N, view.questions().size());
         });
     }

@@ -18,17 +18,14 @@ import org.w3c.dom.NodeList;
 
 /** The overview diagrams and the JSON data of the real trees. */
 class TreeDiagramTest {
-    static final Map<String, String> STRINGS = Map.of("tree.question", "Question", "tree.diagram.title", "Vue d'ensemble",
-            "tree.diagram.start", "Départ", "tree.diagram.outcomes", "Résultats", "tree.diagram.rec", "Recommandation",
-            "tree.diagram.noRecommendation", "Aucune recommandation citée", "grade.A.label", "Grade A",
-            "grade.B.label", "Grade B", "grade.accord-professionnel.label", "Accord professionnel");
 
     @Test
     void diagramsAreWellFormedAndEveryLineFitsThePhoneColumn() throws Exception {
         SiteContent content = TreeContentTest.content();
         for (DecisionTree tree : content.trees()) {
-            String svg = TreeDiagram.svg(tree, k -> STRINGS.getOrDefault(k, k), content::findRecommendation,
-                    org.vademecum.model.GradeScale.defaultScale(k -> STRINGS.getOrDefault(k, k)));
+            String svg = TreeDiagram.svg(tree, new TreeLabels("fr", org.vademecum.testing.Fixtures.frenchStrings()),
+                    content::findRecommendation,
+                    org.vademecum.model.GradeScale.defaultScale(org.vademecum.testing.Fixtures.frenchStrings()));
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
             Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
@@ -56,7 +53,7 @@ class TreeDiagramTest {
 
     @Test
     void wrapBreaksAtSpacesAndKeepsComparisonsTogether() {
-        var lines = TreeDiagram.wrap("• −3 < T ≤ −2 → Avis d'un spécialiste après une fracture non sévère", 200, false);
+        var lines = TreeDiagram.wrap("• −3 < T ≤ −2 → Avis d'un spécialiste après une fracture non sévère", 200, false, new TreeLabels("fr", k -> k));
         assertTrue(lines.size() > 1);
         lines.forEach(l -> assertTrue(TreeDiagram.width(l, false) <= 200 || !l.contains(" "), l));
         assertTrue(lines.stream().noneMatch(l -> l.endsWith("≤") || l.endsWith("<") || l.endsWith("→")), lines.toString());

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vademecum.model.SiteContent;
 import org.vademecum.model.tree.DecisionTree;
+import org.vademecum.model.tree.Variable;
 import org.vademecum.model.tree.TreeCase;
 
 /**
@@ -235,7 +236,10 @@ class TreeEvaluatorTest {
         assertThrows(InvalidAnswerException.class, () -> TreeEvaluator.parse(t, answers("t_score", "lt:-1,gt:0")));
         assertThrows(InvalidAnswerException.class, () -> TreeEvaluator.parse(t, answers("inconnue", "1")));
         Map<String, Answer> ok = assertOk(t, answers("fracture_esf", "OUI", "t_score", "\u22122,50", "age", "+64"));
-        assertEquals(new Answer.Choice("oui"), ok.get("fracture_esf"));
+        // Yes/no answers are language-neutral in data; the French spellings of earlier content still read.
+        assertEquals(new Answer.Choice(Variable.YES), ok.get("fracture_esf"));
+        assertEquals(new Answer.Choice(Variable.NO), assertOk(t, answers("fracture_esf", "No")).get("fracture_esf"));
+        assertEquals(new Answer.Choice(Variable.NO), assertOk(t, answers("fracture_esf", "non")).get("fracture_esf"));
         assertEquals("-2.5", ok.get("t_score").text());
         assertEquals("64", ok.get("age").text());
     }

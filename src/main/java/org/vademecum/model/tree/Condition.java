@@ -6,10 +6,13 @@ public sealed interface Condition permits Condition.Is, Condition.Range, Conditi
     /** The condition as the author wrote it, for messages. */
     String source();
 
-    /** A yes/no or choice answer equal to {@code value} ({@code oui}, {@code non}, or an option value). */
-    record Is(String value) implements Condition {
-        public String source() {
-            return value;
+    /**
+     * A yes/no or choice answer equal to {@code value} ({@code yes}, {@code no}, or an option value);
+     * {@code source} is the key as written ({@code oui} in French content).
+     */
+    record Is(String value, String source) implements Condition {
+        public Is(String value) {
+            this(value, value);
         }
     }
 

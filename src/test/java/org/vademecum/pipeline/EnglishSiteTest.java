@@ -1,0 +1,214 @@
+package org.vademecum.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vademecum.cli.Main;
+import org.vademecum.diag.Diagnostics;
+import org.vademecum.output.OutputFile;
+import org.vademecum.render.InterfaceStrings;
+import org.vademecum.render.Theme;
+import org.vademecum.search.EnglishNormalizer;
+import org.vademecum.testing.Fixtures;
+
+/**
+ * Issue 11: a second guideline in English ({@code fixtures/english}: pages, recommendations, a glossary, a tree
+ * with cases; no risk factors, no sequences) gets an English site: {@code <html lang="en">}, no French interface
+ * word, English dates, numbers and yes/no answers, no French spacing, and an English search that finds its pages
+ * by plural and verb forms.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EnglishSiteTest {
+    /** French interface words too short to be caught as whole strings of fr.yaml (checked as whole words). */
+    static final List<String> FRENCH_WORDS = List.of("Recommandation", "Recommandations", "Rechercher", "Recherche",
+            "Glossaire", "Bibliographie", "Oui", "Non", "Sommaire", "Accueil", "À propos", "Précédent", "Suivant",
+            "Hors ligne", "hors ligne", "Arbre", "Arbres", "Résultat", "Résultats", "revu le", "Retour", "Valider",
+            "Modifier", "Retirer", "Recommencer", "Commencer", "Départ", "Imprimer", "Remarque", "Justification",
+            "Avertissement", "Échelle", "Référence", "Références", "Séquence", "Facteurs", "n°", "novembre", "puis",
+            "Tableau", "Aucun", "Aucune", "Accord professionnel", "Source :", "Sources :");
+
+    Map<String, String> site;
+
+    @BeforeAll
+    void build() {
+        site = new TreeMap<>();
+        for (OutputFile f : SitePipeline.build(BuildOptions.of(Fixtures.fixture("english"))).files()) {
+            site.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    List<String> pages() {
+        return site.keySet().stream().filter(p -> p.endsWith(".html")).toList();
+    }
+
+    /** What a reader sees or hears of a page: its text and the attributes that carry words. */
+    static List<String> wordsOf(Document doc) {
+        List<String> out = new ArrayList<>();
+        out.add(doc.text());
+        for (Element e : doc.getAllElements()) {
+            for (Attribute a : e.attributes()) {
+                String k = a.getKey();
+                if (k.equals("aria-label") || k.equals("title") || k.equals("placeholder") || k.equals("alt")
+                        || k.equals("content") || k.startsWith("data-msg-")) out.add(a.getValue());
+            }
+            if (e.tagName().equals("template") || e.tagName().equals("noscript")) out.add(Jsoup.parse(e.html()).text());
+        }
+        return out;
+    }
+
+    @Test
+    void everyPageIsInEnglish() {
+        assertTrue(pages().size() >= 10, pages().toString());
+        for (String path : pages()) {
+            assertEquals("en", Jsoup.parse(site.get(path)).selectFirst("html").attr("lang"), path);
+        }
+        assertTrue(site.get("manifest.webmanifest").contains("\"lang\":\"en\""));
+        assertTrue(site.get("opensearch.xml").contains("<Language>en</Language>"));
+        assertTrue(site.get("arbres/falls-risk/apercu.svg").contains("lang=\"en\""));
+    }
+
+    @Test
+    void noFrenchInterfaceWordOrStringAnywhere() {
+        InterfaceStrings fr = InterfaceStrings.load(Theme.forProject(Fixtures.repo()), "fr", List.of(), new Diagnostics());
+        InterfaceStrings en = InterfaceStrings.load(Theme.forProject(Fixtures.repo()), "en", List.of(), new Diagnostics());
+        Set<String> english = new HashSet<>(en.values().values());
+        // Every French string that is not also English (Page, Section, Sources, Menu...) must be absent.
+        List<String> frenchStrings = fr.values().values().stream()
+                .filter(v -> v.length() >= 4 && !english.contains(v) && !v.contains("{")).toList();
+        assertTrue(frenchStrings.size() > 150, frenchStrings.size() + " French strings");
+        List<Pattern> words = FRENCH_WORDS.stream()
+                .map(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])")).toList();
+        Map<String, List<String>> texts = new TreeMap<>();
+        for (String path : pages()) texts.put(path, wordsOf(Jsoup.parse(site.get(path))));
+        for (String path : List.of("manifest.webmanifest", "opensearch.xml", "search-index.json",
+                "arbres/falls-risk/tree.json", "arbres/falls-risk/apercu.svg")) {
+            texts.put(path, List.of(site.get(path)));
+        }
+        List<String> found = new ArrayList<>();
+        texts.forEach((path, list) -> {
+            for (String text : list) {
+                for (String s : frenchStrings) if (text.contains(s)) found.add(path + ": \"" + s + "\"");
+                for (Pattern p : words) if (p.matcher(text).find()) found.add(path + ": " + p.pattern());
+            }
+        });
+        assertEquals(List.of(), found.stream().distinct().toList());
+    }
+
+    @Test
+    void datesNumbersAndAnswersAreEnglish() {
+        Document tree = Jsoup.parse(site.get("arbres/falls-risk/index.html"));
+        assertEquals("29 November 2026", tree.selectFirst("footer time[datetime=2026-11-29]").text());
+        List<String> answers = tree.select(".tree-answer-label").stream().map(Element::wholeText).toList();
+        assertEquals(List.of("Yes", "No", "TUG\u00a0<\u00a013.5\u00a0s", "TUG\u00a0\u2265\u00a013.5\u00a0s"), answers);
+        // The data is language-neutral: yes and no, in the page's links and in tree.json.
+        assertEquals(List.of("yes", "no"), tree.select("a.tree-answer[data-answer]").eachAttr("data-answer").subList(0, 2));
+        assertTrue(site.get("arbres/falls-risk/tree.json").contains("\"options\":[\"yes\",\"no\"]"));
+        Element page = tree.selectFirst("article.tree-page");
+        assertEquals(".", page.attr("data-msg-decimal"));
+        assertEquals(": ", page.attr("data-msg-colon"));
+    }
+
+    @Test
+    void noFrenchSpacing() {
+        for (String path : pages()) {
+            String text = Jsoup.parse(site.get(path)).text();
+            assertFalse(Pattern.compile("[\u00a0\u202f][:;?!]").matcher(text).find(), path + ": French spacing in " + text);
+        }
+        assertTrue(Jsoup.parse(site.get("arbres/falls-risk/index.html")).text().contains("Is the risk of falling high?"));
+    }
+
+    /**
+     * The index as search.js reads it, queried on the Java side: the English terms of the query, documents that
+     * have them all, best total score first.
+     */
+    List<String> search(String query) throws IOException {
+        JsonNode index = new ObjectMapper().readTree(site.get("search-index.json"));
+        Map<String, Integer> termIndex = new HashMap<>();
+        for (int i = 0; i < index.get("t").size(); i++) termIndex.put(index.get("t").get(i).asText(), i);
+        Map<Integer, Integer> scores = null;
+        for (String term : EnglishNormalizer.RULES.queryTerms(query)) {
+            Integer t = termIndex.get(term);
+            if (t == null) return List.of();
+            Map<Integer, Integer> postings = postings(index.get("p").get(t));
+            if (scores == null) {
+                scores = postings;
+            } else {
+                Map<Integer, Integer> both = new HashMap<>();
+                for (var e : postings.entrySet()) if (scores.containsKey(e.getKey())) both.put(e.getKey(), scores.get(e.getKey()) + e.getValue());
+                scores = both;
+            }
+        }
+        if (scores == null) return List.of();
+        return scores.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> index.get("d").get(e.getKey()).get(0).asText()).toList();
+    }
+
+    /** SearchIndexBuilder.postings decoded: doc → score. */
+    static Map<Integer, Integer> postings(JsonNode list) {
+        Map<Integer, Integer> out = new HashMap<>();
+        int plain = list.get(0).asInt();
+        int doc = 0;
+        for (int i = 1; i <= plain; i++) out.put(doc += list.get(i).asInt(), 2);
+        doc = 0;
+        for (int i = plain + 1; i + 1 < list.size(); i += 2) out.put(doc += list.get(i).asInt(), list.get(i + 1).asInt());
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "falling|/arbres/falls-risk/",
+            "sedatives|/assessment/medicines/",
+            "sedative medications|/recommandations/#review-medications",
+            "exercises|/recommandations/#offer-exercise",
+            "screened|/recommandations/#screen-for-falls",
+            "the gait speeds|/assessment/gait/",
+            "Glossary|/glossaire/"})
+    void englishQueriesFindTheirPageAmongTheFirstThree(String query, String expected) throws IOException {
+        List<String> found = search(query);
+        assertTrue(found.stream().limit(3).anyMatch(url -> url.startsWith(expected)), query + ": " + found);
+    }
+
+    @Test
+    void decideReadsAndWritesLanguageNeutralAnswers() {
+        for (String value : List.of("yes", "Yes", "oui")) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = Main.run(new String[] {"decide", "falls-risk", "--project", Fixtures.fixture("english").toString(),
+                    "--set", "fallen=" + value, "--json"}, new PrintWriter(out, true), new PrintWriter(err, true));
+            assertEquals(0, code, err.toString());
+            assertTrue(out.toString().contains("\"answer\":\"yes\""), out.toString());
+            assertTrue(out.toString().contains("\"outcome\":\"high-risk\""), out.toString());
+        }
+        StringWriter out = new StringWriter();
+        Main.run(new String[] {"decide", "falls-risk", "--project", Fixtures.fixture("english").toString()},
+                new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+        assertTrue(out.toString().contains("answer: yes or no"), out.toString());
+        assertTrue(out.toString().contains("--set fallen=yes"), out.toString());
+    }
+}
