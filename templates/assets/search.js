@@ -1,6 +1,8 @@
 /*
- * Vademecum search: reads /search-index.json (built by org.vademecum.search.SearchIndexBuilder) and answers
- * French queries as you type. No dependencies, no inline script, no innerHTML with index text.
+ * Vademecum search: reads the index under /search/ (built by org.vademecum.search.SearchIndexBuilder) and answers
+ * French queries as you type. The entry file /search/index.json holds the vocabulary and the maps of the other
+ * files; a query then fetches only the postings shards of its terms and the document chunks of the results it
+ * shows. No dependencies, no inline script, no innerHTML with index text.
  *
  * LOCKSTEP: fold/tokens/stem/normalise below mirror org.vademecum.search.FrenchNormalizer exactly. Change both
  * together; src/test/resources/search/normalisation-cases.tsv is checked against both.
@@ -9,7 +11,7 @@
   'use strict';
 
   var NORMALISER_VERSION = 1;
-  var FORMAT_VERSION = 2;
+  var FORMAT_VERSION = 3;
 
   // ---------------------------------------------------------------- normaliser (lockstep with Java)
   function set(words) {
@@ -109,18 +111,75 @@
   }
 
   // ---------------------------------------------------------------- index
-  function Index(data) {
+  /** Sorted terms from their front-coded form (SearchIndexBuilder.frontCoded): a capital gives the shared length. */
+  function decodeTerms(coded) {
+    var terms = [];
+    var previous = '';
+    var i = 0;
+    while (i < coded.length) {
+      var j = i + 1;
+      while (j < coded.length && (coded.charCodeAt(j) < 65 || coded.charCodeAt(j) > 90)) j++;
+      previous = previous.substring(0, coded.charCodeAt(i) - 65) + coded.substring(i + 1, j);
+      terms.push(previous);
+      i = j;
+    }
+    return terms;
+  }
+
+  /** Position in map ([[first item, file], ...], sorted) of the part that holds item i. */
+  function partOf(map, i) {
+    var lo = 0;
+    var hi = map.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >>> 1;
+      if (map[mid][0] <= i) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  function fetchJson(url) {
+    return fetch(url, { credentials: 'same-origin' }).then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      return r.json();
+    });
+  }
+
+  /** Postings weight (SearchIndexBuilder.weight): score times 4 plus how often the term is in the title. */
+  var TITLE_COUNT_BITS = 2;
+  var TITLE_COUNT_MASK = 3;
+  var KIND_BITS = 16;
+
+  /** The index read from its entry file; folder is the URL of the folder of the other files. */
+  function Index(data, folder) {
     if (data.v !== FORMAT_VERSION || data.n !== NORMALISER_VERSION) {
       throw new Error('search index version ' + data.v + '/' + data.n + ' not supported');
     }
+    this.folder = folder;
     this.kinds = data.k;
     this.grades = data.g || {};
-    this.docs = data.d;
-    this.terms = data.t;
-    this.rawPostings = data.p;
-    this.postings = new Array(data.t.length);
+    this.terms = decodeTerms(data.t);
+    this.count = data.dk.length;
+    var codes = Object.keys(data.k);
+    this.docKinds = new Array(this.count);
+    this.titleLengths = new Uint16Array(this.count);
+    this.boosts = new Float64Array(this.count);
+    for (var d = 0; d < this.count; d++) {
+      var code = codes[data.dk[d] % KIND_BITS];
+      this.docKinds[d] = code;
+      this.titleLengths[d] = Math.floor(data.dk[d] / KIND_BITS);
+      this.boosts[d] = data.k[code] ? data.k[code][1] : 1;
+    }
+    this.shards = data.p;
+    this.chunks = data.d;
+    this.titlesFile = data.ti;
+    this.files = new Map();
+    this.rawPostings = new Array(this.terms.length);
+    this.postings = new Array(this.terms.length);
+    this.docs = new Array(this.count);
+    this.titles = null;
+    this.memo = new Map();
     this.termIndex = new Map();
-    for (var i = 0; i < data.t.length; i++) this.termIndex.set(data.t[i], i);
+    for (var i = 0; i < this.terms.length; i++) this.termIndex.set(this.terms[i], i);
     // synonym phrases by first term: term -> [{group, tokens}]
     this.groups = data.s.map(function (g) { return g.map(function (p) { return p.split(' '); }); });
     this.phrasesByFirst = new Map();
@@ -132,13 +191,103 @@
         list.push({ group: gi, phrase: pi, tokens: tokens });
       });
     });
-    this.titles = new Array(this.docs.length);
-    this.boosts = this.docs.map(function (d) { return data.k[d[1]] ? data.k[d[1]][1] : 1; });
   }
 
+  /** One file of the index folder, fetched once (a failed fetch is tried again next time). */
+  Index.prototype.file = function (name) {
+    var files = this.files;
+    var p = files.get(name);
+    if (!p) {
+      p = fetchJson(new URL(name, this.folder).href);
+      p.catch(function () { files.delete(name); });
+      files.set(name, p);
+    }
+    return p;
+  };
+
+  /** Fetches the parts (map: [[first, file]...]) that hold the given items into store; resolves when all are in. */
+  Index.prototype.fill = function (map, store, items) {
+    var self = this;
+    var parts = new Set();
+    items.forEach(function (i) { if (store[i] === undefined) parts.add(partOf(map, i)); });
+    return Promise.all(Array.from(parts).map(function (part) {
+      var first = map[part][0];
+      return self.file(map[part][1]).then(function (values) {
+        for (var j = 0; j < values.length; j++) store[first + j] = values[j];
+      });
+    }));
+  };
+
+  /** Fetches the postings of the given term numbers. */
+  Index.prototype.loadTerms = function (terms) {
+    return this.fill(this.shards, this.rawPostings, terms);
+  };
+
+  /** Fetches the rows (url, kind, title, context, badge, text) of the given documents. */
+  Index.prototype.loadDocs = function (docs) {
+    return this.fill(this.chunks, this.docs, docs);
+  };
+
+  /** Fetches every document's title (for proposals when a query finds nothing). */
+  Index.prototype.loadTitles = function () {
+    var self = this;
+    return this.file(this.titlesFile).then(function (titles) { self.titles = titles; });
+  };
+
   /**
-   * Decoded postings of term i as an Int32Array [doc, score, doc, score...]. Stored form (SearchIndexBuilder
-   * .writePostings): [k, k delta-coded docs with the default score 2, then (delta-coded doc, score) pairs].
+   * Runs a query once what it needs is fetched: the postings of its candidate terms and of the synonym phrases it
+   * brings in, then the rows of the results. Resolves to what search() returns.
+   */
+  Index.prototype.run = function (query, limit) {
+    var self = this;
+    return this.loadTerms(this.termsOf(query)).then(function () {
+      var found = self.search(query, limit);
+      return self.loadDocs(found.results.map(function (r) { return r.doc; })).then(function () { return found; });
+    });
+  };
+
+  /** Term numbers whose postings a query reads: every candidate of its words, every term of its synonym phrases. */
+  Index.prototype.termsOf = function (query) {
+    var self = this;
+    var tokens = queryTokens(query);
+    var out = [];
+    tokens.forEach(function (token, c) {
+      self.candidates(token, c === tokens.length - 1).forEach(function (cand) { out.push(cand[0]); });
+    });
+    this.synonymMatches(tokens.map(function (t) { return t.term; })).forEach(function (m) {
+      self.groups[m.group].forEach(function (alt) {
+        alt.forEach(function (term) {
+          var i = self.termIndex.get(term);
+          if (i !== undefined) out.push(i);
+        });
+      });
+    });
+    return out;
+  };
+
+  /**
+   * Where the query's terms hold a phrase of a glossary synonym group: the whole phrase, or (as you type) at
+   * least its first two words at the end of the query. [{at, length, whole, group, phrase}]
+   */
+  Index.prototype.synonymMatches = function (terms) {
+    var out = [];
+    for (var i = 0; i < terms.length; i++) {
+      (this.phrasesByFirst.get(terms[i]) || []).forEach(function (ph) {
+        var t = 0;
+        while (t < ph.tokens.length && i + t < terms.length && terms[i + t] === ph.tokens[t]) t++;
+        var whole = t === ph.tokens.length;
+        if (whole || (t >= 2 && i + t === terms.length)) {
+          out.push({ at: i, length: t, whole: whole, group: ph.group, phrase: ph.phrase });
+        }
+      });
+    }
+    return out;
+  };
+
+  /**
+   * Decoded postings of term i (fetched) as an Int32Array [doc, weight, doc, weight...]. Stored form
+   * (SearchIndexBuilder.postings): [k, k delta-coded docs with the default weight (score 2, not in the title),
+   * then (delta-coded doc, weight) pairs].
    */
   Index.prototype.postingsOf = function (i) {
     var p = this.postings[i];
@@ -152,7 +301,7 @@
     for (var j = 1; j <= k; j++) {
       doc += raw[j];
       p[o++] = doc;
-      p[o++] = 2;
+      p[o++] = 2 << TITLE_COUNT_BITS;
     }
     doc = 0;
     for (j = k + 1; j < raw.length; j += 2) {
@@ -167,14 +316,7 @@
   Index.prototype.idf = function (i) {
     var raw = this.rawPostings[i];
     var df = raw[0] + (raw.length - 1 - raw[0]) / 2;
-    return Math.log(1 + this.docs.length / df);
-  };
-
-  /** Query terms of a document's title, computed once. */
-  Index.prototype.titleTerms = function (doc) {
-    var t = this.titles[doc];
-    if (!t) t = this.titles[doc] = normalise(this.docs[doc][2]);
-    return t;
+    return Math.log(1 + this.count / df);
   };
 
   Index.prototype.lowerBound = function (prefix) {
@@ -240,8 +382,18 @@
     return best;
   }
 
-  /** Index terms that a query token stands for: [[termIndex, quality]]. */
+  /** Index terms that a query token stands for: [[termIndex, quality]] (remembered for the last few words). */
   Index.prototype.candidates = function (token, isLast) {
+    var key = (isLast ? '1 ' : '0 ') + token.word + ' ' + token.term;
+    var out = this.memo.get(key);
+    if (!out) {
+      if (this.memo.size >= 64) this.memo.clear();
+      this.memo.set(key, out = this.findCandidates(token, isLast));
+    }
+    return out;
+  };
+
+  Index.prototype.findCandidates = function (token, isLast) {
     var q = token.term;
     var out = [];
     var seen = new Set();
@@ -292,7 +444,7 @@
     var tokens = queryTokens(query);
     var result = { terms: tokens.map(function (t) { return t.term; }), matched: new Set(), results: [] };
     if (tokens.length === 0) return result;
-    var n = this.docs.length;
+    var n = this.count;
     var scores = [];
     var touched = [];
     var mark = new Uint8Array(n);
@@ -318,29 +470,20 @@
       cands.forEach(function (cand) {
         var p = self.postingsOf(cand[0]);
         result.matched.add(self.terms[cand[0]]);
-        for (var j = 0; j < p.length; j += 2) add(clause, p[j], p[j + 1] * cand[1] * idf);
+        for (var j = 0; j < p.length; j += 2) add(clause, p[j], (p[j + 1] >> TITLE_COUNT_BITS) * cand[1] * idf);
       });
     });
 
     // synonyms: a phrase of the query found in a glossary group also matches the group's other phrases
-    var terms = result.terms;
-    for (var i = 0; i < terms.length; i++) {
-      var phrases = this.phrasesByFirst.get(terms[i]) || [];
-      phrases.forEach(function (ph) {
-        // the whole phrase, or (as you type) at least its first two words at the end of the query
-        var t = 0;
-        while (t < ph.tokens.length && i + t < terms.length && terms[i + t] === ph.tokens[t]) t++;
-        var whole = t === ph.tokens.length;
-        if (!whole && !(t >= 2 && i + t === terms.length)) return;
-        var quality = whole ? SYNONYM_QUALITY : PARTIAL_SYNONYM_QUALITY;
-        self.groups[ph.group].forEach(function (alt, ai) {
-          if (ai === ph.phrase) return;
-          self.phraseScores(alt, result.matched).forEach(function (value, doc) {
-            for (var c = i; c < i + t; c++) add(scores[c], doc, value * quality);
-          });
+    this.synonymMatches(result.terms).forEach(function (m) {
+      var quality = m.whole ? SYNONYM_QUALITY : PARTIAL_SYNONYM_QUALITY;
+      self.groups[m.group].forEach(function (alt, ai) {
+        if (ai === m.phrase) return;
+        self.phraseScores(alt, result.matched).forEach(function (value, doc) {
+          for (var c = m.at; c < m.at + m.length; c++) add(scores[c], doc, value * quality);
         });
       });
-    }
+    });
 
     // rank: documents matching every query word first, then by score; only the best RERANK are fully ordered
     var keys = new Float64Array(touched.length);
@@ -367,12 +510,16 @@
     for (x = 0; x < touched.length; x++) {
       if (keys[x] >= threshold) ranked.push({ doc: touched[x], count: counts[x], score: totals[x] });
     }
-    // a title mostly made of the query's words beats a long title that merely contains one
+    // a title mostly made of the query's words beats a long title that merely contains one: the postings of the
+    // matched terms say how often each is in a title, the entry file how many terms each title has
+    var titleHits = new Uint16Array(n);
+    result.matched.forEach(function (term) {
+      var p = self.postingsOf(self.termIndex.get(term));
+      for (var j = 0; j < p.length; j += 2) titleHits[p[j]] += p[j + 1] & TITLE_COUNT_MASK;
+    });
     ranked.forEach(function (r) {
-      var titleTerms = self.titleTerms(r.doc);
-      var hit = 0;
-      titleTerms.forEach(function (t) { if (result.matched.has(t)) hit++; });
-      if (titleTerms.length > 0) r.score *= 1 + TITLE_COVERAGE * hit / titleTerms.length;
+      var length = self.titleLengths[r.doc];
+      if (length > 0) r.score *= 1 + TITLE_COVERAGE * titleHits[r.doc] / length;
     });
     ranked.sort(function (a, b) { return b.count - a.count || b.score - a.score || a.doc - b.doc; });
     result.total = touched.length;
@@ -386,17 +533,17 @@
   /**
    * For a query that found nothing (issue 8): documents whose title has a word close to a word of the query
    * (edit distance, or the query word as a mistyped prefix), nearest first, glossary terms before pages:
-   * [{doc, distance}], at most max, one per title.
+   * [{doc, distance}], at most max, one per title. Needs loadTitles().
    */
   Index.prototype.closest = function (query, max) {
     var qs = words(query).map(fold).filter(function (w) { return w.length >= 3 && w.length <= 62; });
     var found = [], seenTitle = Object.create(null);
     if (qs.length === 0) return found;
-    for (var doc = 0; doc < this.docs.length; doc++) {
-      var d = this.docs[doc], rank = CLOSEST_KINDS.indexOf(d[1]);
-      if (rank < 0 || seenTitle[d[2]]) continue;
+    for (var doc = 0; doc < this.count; doc++) {
+      var title = this.titles[doc], rank = CLOSEST_KINDS.indexOf(this.docKinds[doc]);
+      if (rank < 0 || seenTitle[title]) continue;
       var best = 99;
-      words(d[2]).map(fold).forEach(function (w) {
+      words(title).map(fold).forEach(function (w) {
         if (w.length < 3 || w.length > 62) return;
         qs.forEach(function (q) {
           var k = Math.max(1, Math.min(3, Math.floor(q.length / 3)));
@@ -405,8 +552,8 @@
         });
       });
       if (best < 99) {
-        seenTitle[d[2]] = true;
-        found.push({ doc: doc, distance: best, rank: rank, length: d[2].length });
+        seenTitle[title] = true;
+        found.push({ doc: doc, distance: best, rank: rank, length: title.length });
       }
     }
     found.sort(function (a, b) { return a.distance - b.distance || a.rank - b.rank || a.length - b.length || a.doc - b.doc; });
@@ -422,7 +569,7 @@
       if (this.termIndex.get(tokens[t]) === undefined) return out;
     }
     if (!this.scratch) {
-      this.scratch = { sums: new Float64Array(this.docs.length), hits: new Uint8Array(this.docs.length) };
+      this.scratch = { sums: new Float64Array(this.count), hits: new Uint8Array(this.count) };
     }
     sums = this.scratch.sums;
     hits = this.scratch.hits;
@@ -434,7 +581,7 @@
       var p = this.postingsOf(ti);
       if (t === 0) first = p;
       for (var j = 0; j < p.length; j += 2) {
-        if (hits[p[j]] === t) { hits[p[j]] = t + 1; sums[p[j]] += p[j + 1] * idf; }
+        if (hits[p[j]] === t) { hits[p[j]] = t + 1; sums[p[j]] += (p[j + 1] >> TITLE_COUNT_BITS) * idf; }
       }
     }
     for (j = 0; j < first.length; j += 2) {
@@ -453,12 +600,9 @@
 
   function load() {
     if (!indexPromise) {
-      indexPromise = fetch(new URL('search-index.json', siteRoot).href, { credentials: 'same-origin' })
-          .then(function (r) {
-            if (!r.ok) throw new Error('HTTP ' + r.status);
-            return r.json();
-          })
-          .then(function (data) { return new Index(data); });
+      var folder = new URL('search/', siteRoot);
+      indexPromise = fetchJson(new URL('index.json', folder).href)
+          .then(function (data) { return new Index(data, folder.href); });
       indexPromise.catch(function () { indexPromise = null; });
     }
     return indexPromise;
@@ -598,22 +742,23 @@
   Combobox.prototype.update = function () {
     var self = this;
     var query = this.input.value;
-    if (normalise(query).length === 0) { this.render(null, query); return; }
+    if (normalise(query).length === 0) { this.render(null, null, query); return; }
     load().then(function (index) {
-      if (self.input.value !== query) return;
-      self.render(index, query);
-    }, function () {
+      return index.run(query, 8).then(function (found) {
+        if (self.input.value !== query) return;
+        self.render(index, found, query);
+      });
+    }).catch(function () {
       self.announce(msg('unavailable'));
     });
   };
 
-  Combobox.prototype.render = function (index, query) {
+  Combobox.prototype.render = function (index, found, query) {
     this.listbox.textContent = '';
     this.items = [];
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
     if (!index) { this.close(); return; }
-    var found = index.search(query, 8);
     var self = this;
     found.results.forEach(function (hit, i) {
       var item = describe(index, hit);
@@ -723,15 +868,16 @@
       return;
     }
     load().then(function (index) {
-      if (self.input && self.input.value !== query && self.input.value !== '') return;
-      self.render(index, query);
-    }, function () {
+      return index.run(query, 50).then(function (found) {
+        if (self.input && self.input.value !== query && self.input.value !== '') return;
+        self.render(index, found, query);
+      });
+    }).catch(function () {
       self.setStatus(msg('index-unavailable'));
     });
   };
 
-  ResultsPage.prototype.render = function (index, query) {
-    var found = index.search(query, 50);
+  ResultsPage.prototype.render = function (index, found, query) {
     var list = el('ol', 'search-results');
     found.results.forEach(function (hit) {
       var item = describe(index, hit);
@@ -748,12 +894,16 @@
     });
     this.container.textContent = '';
     if (found.total > 0) this.container.appendChild(list);
+    this.shownQuery = query;
     this.help(index, query, found.total === 0);
     var shown = found.total > found.results.length ? ' (les ' + found.results.length + ' premiers)' : '';
     this.setStatus(countText(found.total) + shown + ' pour « ' + query + ' »');
   };
 
-  /** What to do next when nothing was found: the nearest titles of the index, then the server-made links. */
+  /**
+   * What to do next when nothing was found: the nearest titles of the index (every title is fetched for that),
+   * then the server-made links.
+   */
   ResultsPage.prototype.help = function (index, query, show) {
     var box = document.querySelector('[data-search-help]');
     if (!box) return;
@@ -761,7 +911,20 @@
     var list = box.querySelector('[data-search-closest]'), intro = box.querySelector('[data-search-closest-intro]');
     if (!list) return;
     list.textContent = '';
-    var close = show ? index.closest(query, 6) : [];
+    list.hidden = true;
+    if (intro) intro.hidden = true;
+    if (!show) return;
+    var self = this;
+    index.loadTitles().then(function () {
+      var close = index.closest(query, 6);
+      return index.loadDocs(close.map(function (c) { return c.doc; })).then(function () {
+        if (self.shownQuery === query) self.showClosest(index, close, list, intro);
+      });
+    }).catch(function () {});
+  };
+
+  ResultsPage.prototype.showClosest = function (index, close, list, intro) {
+    list.textContent = '';
     close.forEach(function (c) {
       var item = describe(index, { doc: c.doc });
       var a = list.appendChild(el('li')).appendChild(el('a', null, item.title));
@@ -795,8 +958,9 @@
     load: load,
     search: function (query, limit) {
       return load().then(function (index) {
-        var found = index.search(query, limit);
-        return found.results.map(function (hit) { return describe(index, hit).url; });
+        return index.run(query, limit).then(function (found) {
+          return found.results.map(function (hit) { return describe(index, hit).url; });
+        });
       });
     },
     Index: Index,

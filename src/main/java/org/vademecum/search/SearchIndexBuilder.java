@@ -2,31 +2,42 @@ package org.vademecum.search;
 
 import org.vademecum.json.Json;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.vademecum.html.RenderedPage;
 import org.vademecum.model.Grade;
 import org.vademecum.model.SiteContent;
 
 /**
- * Builds {@code /search-index.json}: one compact, deterministic JSON file read by {@code search.js}.
+ * Builds the search index read by {@code search.js}: files under {@code search/}, split so that a query fetches
+ * only what it needs (issue 10). Only {@code search/index.json} has a fixed name; the others are named by a hash of
+ * their bytes, so a cached part can never be mixed with a newer entry file.
  *
  * <pre>
- * {"v":2,                          format version
+ * search/index.json, the entry file, read on the first query:
+ * {"v":3,                          format version
  *  "n":1,                          normaliser version ({@link FrenchNormalizer#VERSION})
  *  "k":{"glossaire":["Glossaire",1.3],...}       kind code → [label, boost]
  *  "g":{"Grade A":"A",...}         badge label → grade key (for the theme's grade-badge grade-KEY classes)
- *  "d":[[url,kind,title,context,badge,text],...]  documents, sorted by url
- *  "t":["acid","age",...]          terms (stems), sorted
- *  "p":[[k,doc,...,doc,score,...],...]  postings parallel to "t": see {@link #postings}
+ *  "t":"AacidCgeB...",             vocabulary: terms (stems) sorted, front-coded: see {@link #frontCoded}
+ *  "dk":[103,87,...]               per document: kind (index in "k") + 16 × number of query terms of its title
+ *  "p":[[0,"p-3fa2….json"],...]    postings shards: first term number, file
+ *  "d":[[0,"d-91c0….json"],...]    document chunks: first document number, file
+ *  "ti":"ti-77ab….json"            every document's title, read only by a query that finds nothing
  *  "s":[["dmo","densit mineral osseu",...],...]}  synonym groups: phrases of stems, from the glossary
+ * search/p-….json: postings of consecutive terms, [[...],...] see {@link #postings}
+ * search/d-….json: consecutive documents (sorted by url), [[url,kind,title,context,badge,text],...]
  * </pre>
  *
  * A posting's score is an integer that sums field weights: {@value #TITLE} for the title (or
@@ -42,7 +53,11 @@ public final class SearchIndexBuilder {
         this.words = words;
     }
 
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
+    /** Folder of every search file (the service worker and the offline budget recognise them by it). */
+    public static final String FOLDER = "search/";
+    /** The entry file, the only one with a fixed name. */
+    public static final String ENTRY = FOLDER + "index.json";
     static final int TITLE = 16;
     static final int KEYWORDS = 10;
     static final int CONTEXT = 3;
@@ -50,60 +65,147 @@ public final class SearchIndexBuilder {
     static final int BODY_MAX = 4;
     /** Characters of a document's body kept in the index for the snippet. */
     static final int SNIPPET_CHARS = 180;
+    /** A postings shard is closed once it holds this many characters (one long list may exceed it alone). */
+    static final int SHARD_CHARS = 12_000;
+    /** A document chunk is closed once it holds this many characters. */
+    static final int CHUNK_CHARS = 3_000;
+    /** How many times a term may count in a title (stored in two bits of a posting's weight). */
+    static final int TITLE_COUNT_MAX = 3;
+    static final int KIND_BITS = 16;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Builds the index of a site: see {@link SearchDocuments#collect} for what is indexed. */
-    public byte[] build(SiteContent content, List<RenderedPage> pages) {
+    public List<SearchFile> build(SiteContent content, List<RenderedPage> pages) {
         return build(new SearchDocuments(words).collect(content, pages), SynonymGroups.fromGlossary(content.glossary()));
     }
 
     /**
-     * Builds the index of the given documents. Documents that share a url are merged into the first by kind
-     * order then title, so a url appears once. {@code synonymGroups} are lists of phrases (any text; they are
-     * normalised here); groups with fewer than two distinct phrases are dropped.
+     * Builds the index of the given documents, as files sorted by path. Documents that share a url are merged
+     * into the first by kind order then title, so a url appears once. {@code synonymGroups} are lists of phrases
+     * (any text; they are normalised here); groups with fewer than two distinct phrases are dropped.
      */
-    public byte[] build(List<SearchDocument> documents, List<List<String>> synonymGroups) {
+    public List<SearchFile> build(List<SearchDocument> documents, List<List<String>> synonymGroups) {
         List<SearchDocument> docs = sortedUnique(documents);
+        List<SearchKind> kinds = List.of(SearchKind.values());
 
         Map<String, List<int[]>> postings = new TreeMap<>();
+        List<Integer> docKeys = new ArrayList<>(docs.size());
         for (int d = 0; d < docs.size(); d++) {
-            for (Map.Entry<String, Integer> e : termScores(docs.get(d)).entrySet()) {
-                postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {d, e.getValue()});
+            SearchDocument doc = docs.get(d);
+            List<String> titleTerms = FrenchNormalizer.queryTerms(doc.title());
+            Map<String, Integer> titleCounts = new HashMap<>();
+            for (String t : titleTerms) titleCounts.merge(t, 1, Integer::sum);
+            for (Map.Entry<String, Integer> e : termScores(doc).entrySet()) {
+                int inTitle = Math.min(TITLE_COUNT_MAX, titleCounts.getOrDefault(e.getKey(), 0));
+                postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {d, weight(e.getValue(), inTitle)});
             }
+            docKeys.add(kinds.indexOf(doc.kind()) + KIND_BITS * titleTerms.size());
         }
+
+        List<SearchFile> files = new ArrayList<>();
+        List<String> postingLists = new ArrayList<>(postings.size());
+        for (List<int[]> list : postings.values()) postingLists.add(Json.write(postings(list)));
+        List<String> docRows = new ArrayList<>(docs.size());
+        for (SearchDocument doc : docs) {
+            docRows.add(Json.write(List.of(doc.url(), doc.kind().code(), clean(doc.title()), clean(doc.context()),
+                    clean(doc.badge()), snippetText(doc.body()))));
+        }
+        List<String> titles = docs.stream().map(d -> Json.write(clean(d.title()))).toList();
 
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("v", FORMAT_VERSION);
         root.put("n", FrenchNormalizer.VERSION);
-        Map<String, Object> kinds = new LinkedHashMap<>();
-        for (SearchKind kind : SearchKind.values()) {
-            kinds.put(kind.code(), List.of(words.apply("search.kind." + kind.code()), kind.boost()));
+        Map<String, Object> kindTable = new LinkedHashMap<>();
+        for (SearchKind kind : kinds) {
+            kindTable.put(kind.code(), List.of(words.apply("search.kind." + kind.code()), kind.boost()));
         }
-        root.put("k", kinds);
+        root.put("k", kindTable);
         Map<String, Object> grades = new LinkedHashMap<>();
         for (Grade grade : Grade.values()) grades.put(new SearchDocuments(words).gradeLabel(grade), grade.key());
         root.put("g", grades);
-        List<Object> rows = new ArrayList<>(docs.size());
-        for (SearchDocument doc : docs) {
-            rows.add(List.of(doc.url(), doc.kind().code(), clean(doc.title()), clean(doc.context()), clean(doc.badge()),
-                    snippetText(doc.body())));
-        }
-        root.put("d", rows);
-        root.put("t", new ArrayList<>(postings.keySet()));
-        List<Object> lists = new ArrayList<>(postings.size());
-        for (List<int[]> list : postings.values()) lists.add(postings(list));
-        root.put("p", lists);
+        root.put("t", frontCoded(List.copyOf(postings.keySet())));
+        root.put("dk", docKeys);
+        root.put("p", split(postingLists, SHARD_CHARS, "p-", files));
+        root.put("d", split(docRows, CHUNK_CHARS, "d-", files));
+        root.put("ti", named("ti-", "[" + String.join(",", titles) + "]\n", files));
         root.put("s", normalisedGroups(synonymGroups));
-        return (Json.write(root) + "\n").getBytes(StandardCharsets.UTF_8);
+        files.add(new SearchFile(ENTRY, (Json.write(root) + "\n").getBytes(StandardCharsets.UTF_8)));
+        files.sort(Comparator.comparing(SearchFile::path));
+        return List.copyOf(files);
+    }
+
+    /** A posting's stored weight: its score, and how many times the term is in the document's title. */
+    static int weight(int score, int titleCount) {
+        return score * (TITLE_COUNT_MAX + 1) + titleCount;
     }
 
     /**
-     * One term's postings: the count k of documents that have the default score {@value #BODY} (the term once in
-     * the body, by far the most common case), their k doc numbers delta-encoded, then (doc, score) pairs for the
-     * others, doc numbers delta-encoded on their own.
+     * Cuts consecutive JSON values into files of about {@code chars} characters each, adds them to {@code files}
+     * and returns the map [[number of the first value, file name],...].
+     */
+    static List<Object> split(List<String> values, int chars, String prefix, List<SearchFile> files) {
+        List<Object> map = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        int first = 0;
+        for (int i = 0; i <= values.size(); i++) {
+            boolean full = i == values.size() || part.length() > 0 && part.length() + values.get(i).length() > chars;
+            if (full && i > first) {
+                map.add(List.of(first, named(prefix, part.append("]\n").toString(), files)));
+                part.setLength(0);
+                first = i;
+            }
+            if (i == values.size()) break;
+            part.append(part.length() == 0 ? '[' : ',').append(values.get(i));
+        }
+        return map;
+    }
+
+    /** Adds a file named by a hash of its text under {@link #FOLDER}; returns its name. */
+    static String named(String prefix, String text, List<SearchFile> files) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        try {
+            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 12);
+            String name = prefix + hash + ".json";
+            files.add(new SearchFile(FOLDER + name, bytes));
+            return name;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sorted terms as one string: each term is written as one capital letter giving how many characters it
+     * shares with the previous term ({@code A} = 0 … {@code Z} = 25 or more), then the rest of the term. Terms are
+     * made of [a-z0-9] only (the normaliser folds everything else away), so the capitals delimit them.
+     */
+    static String frontCoded(List<String> sortedTerms) {
+        StringBuilder out = new StringBuilder();
+        String previous = "";
+        for (String term : sortedTerms) {
+            int shared = 0;
+            int max = Math.min(25, Math.min(previous.length(), term.length()));
+            while (shared < max && previous.charAt(shared) == term.charAt(shared)) shared++;
+            for (int i = 0; i < term.length(); i++) {
+                char c = term.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                    throw new IllegalArgumentException("search term with a character outside [a-z0-9]: " + term);
+                }
+            }
+            out.append((char) ('A' + shared)).append(term, shared, term.length());
+            previous = term;
+        }
+        return out.toString();
+    }
+
+    /**
+     * One term's postings: the count k of documents that have the default weight (the term once in the body and
+     * not in the title, by far the most common case), their k doc numbers delta-encoded, then (doc, weight) pairs
+     * for the others, doc numbers delta-encoded on their own. See {@link #weight}.
      */
     static List<Integer> postings(List<int[]> list) {
-        List<int[]> plain = list.stream().filter(p -> p[1] == BODY).toList();
-        List<int[]> scored = list.stream().filter(p -> p[1] != BODY).toList();
+        int plainWeight = weight(BODY, 0);
+        List<int[]> plain = list.stream().filter(p -> p[1] == plainWeight).toList();
+        List<int[]> scored = list.stream().filter(p -> p[1] != plainWeight).toList();
         List<Integer> out = new ArrayList<>(1 + plain.size() + 2 * scored.size());
         out.add(plain.size());
         int previous = 0;
@@ -173,7 +275,7 @@ public final class SearchIndexBuilder {
     }
 
     static String clean(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     /** The beginning of the body, cut at a word boundary, with an ellipsis when cut. */
