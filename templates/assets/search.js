@@ -126,13 +126,21 @@
     return terms;
   }
 
-  /** Position in map ([[first item, file], ...], sorted) of the part that holds item i. */
-  function partOf(map, i) {
+  /** [{first, count}] of parts that hold consecutive items, from how many each holds. */
+  function parts(counts) {
+    var out = [];
+    var first = 0;
+    counts.forEach(function (count) { out.push({ first: first, count: count }); first += count; });
+    return out;
+  }
+
+  /** Position in parts (from parts()) of the part that holds item i. */
+  function partOf(list, i) {
     var lo = 0;
-    var hi = map.length - 1;
+    var hi = list.length - 1;
     while (lo < hi) {
       var mid = (lo + hi + 1) >>> 1;
-      if (map[mid][0] <= i) lo = mid; else hi = mid - 1;
+      if (list[mid].first <= i) lo = mid; else hi = mid - 1;
     }
     return lo;
   }
@@ -149,15 +157,18 @@
   var TITLE_COUNT_MASK = 3;
   var KIND_BITS = 16;
 
-  /** The index read from its entry file; folder is the URL of the folder of the other files. */
+  /**
+   * The index read from its entry file (format: SearchIndexBuilder); folder is the URL of the index's folder.
+   * The vocabulary (by first character), the postings and the documents are fetched as queries need them.
+   */
   function Index(data, folder) {
     if (data.v !== FORMAT_VERSION || data.n !== NORMALISER_VERSION) {
       throw new Error('search index version ' + data.v + '/' + data.n + ' not supported');
     }
     this.folder = folder;
+    this.hash = data.h;
     this.kinds = data.k;
     this.grades = data.g || {};
-    this.terms = decodeTerms(data.t);
     this.count = data.dk.length;
     var codes = Object.keys(data.k);
     this.docKinds = new Array(this.count);
@@ -169,32 +180,41 @@
       this.titleLengths[d] = Math.floor(data.dk[d] / KIND_BITS);
       this.boosts[d] = data.k[code] ? data.k[code][1] : 1;
     }
-    this.shards = data.p;
-    this.chunks = data.d;
-    this.titlesFile = data.ti;
+    // vocabulary parts by first character: char -> {part, first, count}
+    this.letters = new Map();
+    var first = 0;
+    var self = this;
+    data.t.forEach(function (entry, part) {
+      self.letters.set(entry[0], { part: part, first: first, count: entry[1] });
+      first += entry[1];
+    });
+    this.terms = new Array(first);
+    this.termIndex = new Map();
+    this.shards = parts(data.p);
+    this.chunks = parts(data.d);
     this.files = new Map();
-    this.rawPostings = new Array(this.terms.length);
-    this.postings = new Array(this.terms.length);
+    this.rawPostings = new Array(first);
+    this.postings = new Array(first);
     this.docs = new Array(this.count);
     this.titles = null;
     this.memo = new Map();
-    this.termIndex = new Map();
-    for (var i = 0; i < this.terms.length; i++) this.termIndex.set(this.terms[i], i);
-    // synonym phrases by first term: term -> [{group, tokens}]
-    this.groups = data.s.map(function (g) { return g.map(function (p) { return p.split(' '); }); });
+    // synonym phrases by first term: term -> [{group, phrase, tokens}]; numbers: term number of each token or -1
+    this.groups = data.s.map(function (g, gi) {
+      return g.map(function (p, pi) { return { tokens: p.split(' '), numbers: data.sn[gi][pi] }; });
+    });
     this.phrasesByFirst = new Map();
-    var self = this;
     this.groups.forEach(function (group, gi) {
-      group.forEach(function (tokens, pi) {
-        var list = self.phrasesByFirst.get(tokens[0]);
-        if (!list) self.phrasesByFirst.set(tokens[0], list = []);
-        list.push({ group: gi, phrase: pi, tokens: tokens });
+      group.forEach(function (ph, pi) {
+        var list = self.phrasesByFirst.get(ph.tokens[0]);
+        if (!list) self.phrasesByFirst.set(ph.tokens[0], list = []);
+        list.push({ group: gi, phrase: pi, tokens: ph.tokens });
       });
     });
   }
 
   /** One file of the index folder, fetched once (a failed fetch is tried again next time). */
-  Index.prototype.file = function (name) {
+  Index.prototype.file = function (kind, n) {
+    var name = this.hash + '-' + kind + (n === undefined ? '' : n) + '.json';
     var files = this.files;
     var p = files.get(name);
     if (!p) {
@@ -205,44 +225,71 @@
     return p;
   };
 
-  /** Fetches the parts (map: [[first, file]...]) that hold the given items into store; resolves when all are in. */
-  Index.prototype.fill = function (map, store, items) {
+  /** Fetches the parts of kind ('p' or 'd', list from parts()) that hold the given items into store. */
+  Index.prototype.fill = function (kind, list, store, items) {
     var self = this;
-    var parts = new Set();
-    items.forEach(function (i) { if (store[i] === undefined) parts.add(partOf(map, i)); });
-    return Promise.all(Array.from(parts).map(function (part) {
-      var first = map[part][0];
-      return self.file(map[part][1]).then(function (values) {
-        for (var j = 0; j < values.length; j++) store[first + j] = values[j];
+    var wanted = new Set();
+    items.forEach(function (i) { if (store[i] === undefined) wanted.add(partOf(list, i)); });
+    return Promise.all(Array.from(wanted).map(function (part) {
+      return self.file(kind, part).then(function (values) {
+        for (var j = 0; j < values.length; j++) store[list[part].first + j] = values[j];
+      });
+    }));
+  };
+
+  /** Fetches the terms that start with the given characters. */
+  Index.prototype.loadLetters = function (chars) {
+    var self = this;
+    var wanted = new Set();
+    chars.forEach(function (c) {
+      var letter = self.letters.get(c);
+      if (letter && self.terms[letter.first] === undefined) wanted.add(letter);
+    });
+    return Promise.all(Array.from(wanted).map(function (letter) {
+      return self.file('t', letter.part).then(function (coded) {
+        var terms = decodeTerms(coded);
+        for (var j = 0; j < terms.length; j++) {
+          self.terms[letter.first + j] = terms[j];
+          self.termIndex.set(terms[j], letter.first + j);
+        }
       });
     }));
   };
 
   /** Fetches the postings of the given term numbers. */
   Index.prototype.loadTerms = function (terms) {
-    return this.fill(this.shards, this.rawPostings, terms);
+    return this.fill('p', this.shards, this.rawPostings, terms);
   };
 
   /** Fetches the rows (url, kind, title, context, badge, text) of the given documents. */
   Index.prototype.loadDocs = function (docs) {
-    return this.fill(this.chunks, this.docs, docs);
+    return this.fill('d', this.chunks, this.docs, docs);
   };
 
   /** Fetches every document's title (for proposals when a query finds nothing). */
   Index.prototype.loadTitles = function () {
     var self = this;
-    return this.file(this.titlesFile).then(function (titles) { self.titles = titles; });
+    return this.file('titles').then(function (titles) { self.titles = titles; });
   };
 
   /**
-   * Runs a query once what it needs is fetched: the postings of its candidate terms and of the synonym phrases it
-   * brings in, then the rows of the results. Resolves to what search() returns.
+   * Runs a query once what it needs is fetched: the terms that start like its words (and like their second
+   * letter, where typos are looked for), the postings of its candidate terms and of the synonym phrases it brings
+   * in, then the rows of the first `shown` results (all by default). Resolves to what search() returns.
    */
-  Index.prototype.run = function (query, limit) {
+  Index.prototype.run = function (query, limit, shown) {
     var self = this;
-    return this.loadTerms(this.termsOf(query)).then(function () {
+    var chars = [];
+    queryTokens(query).forEach(function (token) {
+      chars.push(token.term.charAt(0));
+      if (token.word.length >= 5) chars.push(token.term.charAt(1));
+    });
+    return this.loadLetters(chars).then(function () {
+      return self.loadTerms(self.termsOf(query));
+    }).then(function () {
       var found = self.search(query, limit);
-      return self.loadDocs(found.results.map(function (r) { return r.doc; })).then(function () { return found; });
+      var first = found.results.slice(0, shown === undefined ? found.results.length : shown);
+      return self.loadDocs(first.map(function (r) { return r.doc; })).then(function () { return found; });
     });
   };
 
@@ -256,10 +303,7 @@
     });
     this.synonymMatches(tokens.map(function (t) { return t.term; })).forEach(function (m) {
       self.groups[m.group].forEach(function (alt) {
-        alt.forEach(function (term) {
-          var i = self.termIndex.get(term);
-          if (i !== undefined) out.push(i);
-        });
+        alt.numbers.forEach(function (i) { if (i >= 0) out.push(i); });
       });
     });
     return out;
@@ -319,9 +363,17 @@
     return Math.log(1 + this.count / df);
   };
 
+  /** [first, end) term numbers of the terms that start with character c (fetched by loadLetters). */
+  Index.prototype.range = function (c) {
+    var letter = this.letters.get(c);
+    return letter ? [letter.first, letter.first + letter.count] : [0, 0];
+  };
+
+  /** The first term number, among those that start like prefix, whose term is not below prefix. */
   Index.prototype.lowerBound = function (prefix) {
-    var lo = 0;
-    var hi = this.terms.length;
+    var range = this.range(prefix.charAt(0));
+    var lo = range[0];
+    var hi = range[1];
     while (lo < hi) {
       var mid = (lo + hi) >>> 1;
       if (this.terms[mid] < prefix) lo = mid + 1; else hi = mid;
@@ -400,7 +452,8 @@
     var exact = this.termIndex.get(q);
     if (exact !== undefined) { out.push([exact, 1]); seen.add(exact); }
     if (q.length >= 2) {
-      for (var i = this.lowerBound(q); i < this.terms.length && this.terms[i].lastIndexOf(q, 0) === 0; i++) {
+      var last = this.range(q.charAt(0))[1];
+      for (var i = this.lowerBound(q); i < last && this.terms[i].lastIndexOf(q, 0) === 0; i++) {
         if (i !== exact) { out.push([i, 0.4 + 0.35 * q.length / this.terms[i].length]); seen.add(i); }
       }
     }
@@ -412,8 +465,8 @@
       var prefixFuzzy = isLast && out.length === 0;
       var firsts = q.charAt(0) === q.charAt(1) ? [q.charAt(0)] : [q.charAt(0), q.charAt(1)];
       for (var f = 0; f < firsts.length; f++) {
-        var end = this.lowerBound(String.fromCharCode(firsts[f].charCodeAt(0) + 1));
-        for (i = this.lowerBound(firsts[f]); i < end; i++) {
+        var range = this.range(firsts[f]);
+        for (i = range[0]; i < range[1]; i++) {
           if (seen.has(i)) continue;
           var t = this.terms[i];
           var d = distance(q, t, k, false);
@@ -443,6 +496,7 @@
   Index.prototype.search = function (query, limit) {
     var tokens = queryTokens(query);
     var result = { terms: tokens.map(function (t) { return t.term; }), matched: new Set(), results: [] };
+    var matchedNumbers = new Set();
     if (tokens.length === 0) return result;
     var n = this.count;
     var scores = [];
@@ -470,6 +524,7 @@
       cands.forEach(function (cand) {
         var p = self.postingsOf(cand[0]);
         result.matched.add(self.terms[cand[0]]);
+        matchedNumbers.add(cand[0]);
         for (var j = 0; j < p.length; j += 2) add(clause, p[j], (p[j + 1] >> TITLE_COUNT_BITS) * cand[1] * idf);
       });
     });
@@ -479,7 +534,7 @@
       var quality = m.whole ? SYNONYM_QUALITY : PARTIAL_SYNONYM_QUALITY;
       self.groups[m.group].forEach(function (alt, ai) {
         if (ai === m.phrase) return;
-        self.phraseScores(alt, result.matched).forEach(function (value, doc) {
+        self.phraseScores(alt, result.matched, matchedNumbers).forEach(function (value, doc) {
           for (var c = m.at; c < m.at + m.length; c++) add(scores[c], doc, value * quality);
         });
       });
@@ -513,8 +568,8 @@
     // a title mostly made of the query's words beats a long title that merely contains one: the postings of the
     // matched terms say how often each is in a title, the entry file how many terms each title has
     var titleHits = new Uint16Array(n);
-    result.matched.forEach(function (term) {
-      var p = self.postingsOf(self.termIndex.get(term));
+    matchedNumbers.forEach(function (i) {
+      var p = self.postingsOf(i);
       for (var j = 0; j < p.length; j += 2) titleHits[p[j]] += p[j + 1] & TITLE_COUNT_MASK;
     });
     ranked.forEach(function (r) {
@@ -560,13 +615,17 @@
     return found.slice(0, max);
   };
 
-  /** Map doc -> mean score of a phrase whose every term is in the doc (exact terms only). */
-  Index.prototype.phraseScores = function (tokens, matched) {
+  /**
+   * Map doc -> mean score of a phrase ({tokens, numbers}) whose every term is in the doc (exact terms only); adds
+   * its terms to matched and their numbers to matchedNumbers.
+   */
+  Index.prototype.phraseScores = function (phrase, matched, matchedNumbers) {
     var out = new Map();
     var sums = null;
     var hits = null;
+    var tokens = phrase.tokens;
     for (var t = 0; t < tokens.length; t++) {
-      if (this.termIndex.get(tokens[t]) === undefined) return out;
+      if (phrase.numbers[t] < 0) return out;
     }
     if (!this.scratch) {
       this.scratch = { sums: new Float64Array(this.count), hits: new Uint8Array(this.count) };
@@ -575,8 +634,9 @@
     hits = this.scratch.hits;
     var first = null;
     for (t = 0; t < tokens.length; t++) {
-      var ti = this.termIndex.get(tokens[t]);
+      var ti = phrase.numbers[t];
       matched.add(tokens[t]);
+      matchedNumbers.add(ti);
       var idf = this.idf(ti);
       var p = this.postingsOf(ti);
       if (t === 0) first = p;
@@ -867,19 +927,27 @@
       this.setStatus(query ? msg('more-precise') : msg('type-words'));
       return;
     }
+    // the first results as soon as their rows are in, then the rest
     load().then(function (index) {
-      return index.run(query, 50).then(function (found) {
+      return index.run(query, 50, FIRST_RESULTS).then(function (found) {
         if (self.input && self.input.value !== query && self.input.value !== '') return;
-        self.render(index, found, query);
+        self.render(index, found, query, FIRST_RESULTS);
+        if (found.results.length <= FIRST_RESULTS) return;
+        return index.loadDocs(found.results.map(function (r) { return r.doc; })).then(function () {
+          if (self.shownQuery === query) self.render(index, found, query);
+        });
       });
     }).catch(function () {
       self.setStatus(msg('index-unavailable'));
     });
   };
 
-  ResultsPage.prototype.render = function (index, found, query) {
+  /** How many results the results page shows before the rows of the others are fetched. */
+  var FIRST_RESULTS = 10;
+
+  ResultsPage.prototype.render = function (index, found, query, shown) {
     var list = el('ol', 'search-results');
-    found.results.forEach(function (hit) {
+    found.results.slice(0, shown === undefined ? found.results.length : shown).forEach(function (hit) {
       var item = describe(index, hit);
       var li = el('li', 'search-result search-result-' + item.kind);
       var heading = li.appendChild(el('p', 'search-result-title'));

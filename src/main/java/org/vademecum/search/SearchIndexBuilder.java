@@ -21,23 +21,27 @@ import org.vademecum.model.SiteContent;
 
 /**
  * Builds the search index read by {@code search.js}: files under {@code search/}, split so that a query fetches
- * only what it needs (issue 10). Only {@code search/index.json} has a fixed name; the others are named by a hash of
- * their bytes, so a cached part can never be mixed with a newer entry file.
+ * only what it needs (issue 10). Only {@code search/index.json}, the entry file, has a fixed name; the others are
+ * named by a hash of the whole index ({@code H} below), so a cached part can never be mixed with a newer entry file.
  *
  * <pre>
- * search/index.json, the entry file, read on the first query:
+ * search/index.json, read on the first query:
  * {"v":3,                          format version
  *  "n":1,                          normaliser version ({@link FrenchNormalizer#VERSION})
+ *  "h":"3fa2…",                    H, the hash that names the other files
  *  "k":{"glossaire":["Glossaire",1.3],...}       kind code → [label, boost]
  *  "g":{"Grade A":"A",...}         badge label → grade key (for the theme's grade-badge grade-KEY classes)
- *  "t":"AacidCgeB...",             vocabulary: terms (stems) sorted, front-coded: see {@link #frontCoded}
+ *  "t":[["a",812],["b",301],...]   vocabulary: terms (stems) sorted, in one file per first character (H-tN.json,
+ *                                  N = position in this list), with how many terms each holds
+ *  "p":[143,97,...]                postings: how many consecutive terms each file H-pN.json holds
+ *  "d":[12,9,...]                  documents (sorted by url): how many each file H-dN.json holds
  *  "dk":[103,87,...]               per document: kind (index in "k") + 16 × number of query terms of its title
- *  "p":[[0,"p-3fa2….json"],...]    postings shards: first term number, file
- *  "d":[[0,"d-91c0….json"],...]    document chunks: first document number, file
- *  "ti":"ti-77ab….json"            every document's title, read only by a query that finds nothing
- *  "s":[["dmo","densit mineral osseu",...],...]}  synonym groups: phrases of stems, from the glossary
- * search/p-….json: postings of consecutive terms, [[...],...] see {@link #postings}
- * search/d-….json: consecutive documents (sorted by url), [[url,kind,title,context,badge,text],...]
+ *  "s":[["dmo","densit mineral osseu",...],...]  synonym groups: phrases of stems, from the glossary
+ *  "sn":[[[412],[230,512,-1]],...]} the term number of each word of those phrases, -1 when not in the vocabulary
+ * search/H-tN.json: "AacidEe…", the terms of one first character, front-coded: see {@link #frontCoded}
+ * search/H-pN.json: [[...],...], postings of consecutive terms: see {@link #postings}
+ * search/H-dN.json: [[url,kind,title,context,badge,text],...], consecutive documents
+ * search/H-titles.json: every document's title, read only by a query that finds nothing
  * </pre>
  *
  * A posting's score is an integer that sums field weights: {@value #TITLE} for the title (or
@@ -66,7 +70,7 @@ public final class SearchIndexBuilder {
     /** Characters of a document's body kept in the index for the snippet. */
     static final int SNIPPET_CHARS = 180;
     /** A postings shard is closed once it holds this many characters (one long list may exceed it alone). */
-    static final int SHARD_CHARS = 12_000;
+    static final int SHARD_CHARS = 5_000;
     /** A document chunk is closed once it holds this many characters. */
     static final int CHUNK_CHARS = 3_000;
     /** How many times a term may count in a title (stored in two bits of a posting's weight). */
@@ -102,7 +106,6 @@ public final class SearchIndexBuilder {
             docKeys.add(kinds.indexOf(doc.kind()) + KIND_BITS * titleTerms.size());
         }
 
-        List<SearchFile> files = new ArrayList<>();
         List<String> postingLists = new ArrayList<>(postings.size());
         for (List<int[]> list : postings.values()) postingLists.add(Json.write(postings(list)));
         List<String> docRows = new ArrayList<>(docs.size());
@@ -112,6 +115,8 @@ public final class SearchIndexBuilder {
         }
         List<String> titles = docs.stream().map(d -> Json.write(clean(d.title()))).toList();
 
+        List<String> terms = List.copyOf(postings.keySet());
+        List<List<String>> groups = normalisedGroups(synonymGroups);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("v", FORMAT_VERSION);
         root.put("n", FrenchNormalizer.VERSION);
@@ -119,16 +124,44 @@ public final class SearchIndexBuilder {
         for (SearchKind kind : kinds) {
             kindTable.put(kind.code(), List.of(words.apply("search.kind." + kind.code()), kind.boost()));
         }
-        root.put("k", kindTable);
         Map<String, Object> grades = new LinkedHashMap<>();
         for (Grade grade : Grade.values()) grades.put(new SearchDocuments(words).gradeLabel(grade), grade.key());
+
+        // the parts, then their names from a hash of them all
+        List<String> vocabularyParts = new ArrayList<>();
+        List<Object> vocabularyMap = new ArrayList<>();
+        for (int from = 0, to; from < terms.size(); from = to) {
+            char first = terms.get(from).charAt(0);
+            to = from;
+            while (to < terms.size() && terms.get(to).charAt(0) == first) to++;
+            vocabularyParts.add(Json.write(frontCoded(terms.subList(from, to))) + "\n");
+            vocabularyMap.add(List.of(String.valueOf(first), to - from));
+        }
+        List<Integer> postingCounts = new ArrayList<>();
+        List<String> postingParts = split(postingLists, SHARD_CHARS, postingCounts);
+        List<Integer> docCounts = new ArrayList<>();
+        List<String> docParts = split(docRows, CHUNK_CHARS, docCounts);
+        String titlesPart = "[" + String.join(",", titles) + "]\n";
+        String hash = hash(vocabularyParts, postingParts, docParts, List.of(titlesPart));
+
+        List<SearchFile> files = new ArrayList<>();
+        addAll(files, hash + "-t", vocabularyParts);
+        addAll(files, hash + "-p", postingParts);
+        addAll(files, hash + "-d", docParts);
+        files.add(new SearchFile(FOLDER + hash + "-titles.json", titlesPart.getBytes(StandardCharsets.UTF_8)));
+
+        root.put("h", hash);
+        root.put("k", kindTable);
         root.put("g", grades);
-        root.put("t", frontCoded(List.copyOf(postings.keySet())));
+        root.put("t", vocabularyMap);
+        root.put("p", postingCounts);
+        root.put("d", docCounts);
         root.put("dk", docKeys);
-        root.put("p", split(postingLists, SHARD_CHARS, "p-", files));
-        root.put("d", split(docRows, CHUNK_CHARS, "d-", files));
-        root.put("ti", named("ti-", "[" + String.join(",", titles) + "]\n", files));
-        root.put("s", normalisedGroups(synonymGroups));
+        root.put("s", groups);
+        Map<String, Integer> termNumbers = new HashMap<>();
+        for (int i = 0; i < terms.size(); i++) termNumbers.put(terms.get(i), i);
+        root.put("sn", groups.stream().map(g -> g.stream().map(phrase -> java.util.Arrays.stream(phrase.split(" "))
+                .map(t -> termNumbers.getOrDefault(t, -1)).toList()).toList()).toList());
         files.add(new SearchFile(ENTRY, (Json.write(root) + "\n").getBytes(StandardCharsets.UTF_8)));
         files.sort(Comparator.comparing(SearchFile::path));
         return List.copyOf(files);
@@ -140,34 +173,48 @@ public final class SearchIndexBuilder {
     }
 
     /**
-     * Cuts consecutive JSON values into files of about {@code chars} characters each, adds them to {@code files}
-     * and returns the map [[number of the first value, file name],...].
+     * Cuts consecutive JSON values into arrays of about {@code chars} characters each (one long value may exceed
+     * it alone); adds to {@code counts} how many values each holds.
      */
-    static List<Object> split(List<String> values, int chars, String prefix, List<SearchFile> files) {
-        List<Object> map = new ArrayList<>();
+    static List<String> split(List<String> values, int chars, List<Integer> counts) {
+        List<String> parts = new ArrayList<>();
         StringBuilder part = new StringBuilder();
         int first = 0;
         for (int i = 0; i <= values.size(); i++) {
-            boolean full = i == values.size() || part.length() > 0 && part.length() + values.get(i).length() > chars;
+            boolean full = i == values.size() || part.length() > 0 && part.length() + values.get(i).length() + 3 > chars;
             if (full && i > first) {
-                map.add(List.of(first, named(prefix, part.append("]\n").toString(), files)));
+                parts.add(part.append("]\n").toString());
+                counts.add(i - first);
                 part.setLength(0);
                 first = i;
             }
             if (i == values.size()) break;
             part.append(part.length() == 0 ? '[' : ',').append(values.get(i));
         }
-        return map;
+        return parts;
     }
 
-    /** Adds a file named by a hash of its text under {@link #FOLDER}; returns its name. */
-    static String named(String prefix, String text, List<SearchFile> files) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    /** Files {@code search/<prefix>N.json} for the parts, N from 0. */
+    static void addAll(List<SearchFile> files, String prefix, List<String> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            files.add(new SearchFile(FOLDER + prefix + i + ".json", parts.get(i).getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** The first 12 hex digits of SHA-256 over every part, each preceded by its length. */
+    @SafeVarargs
+    static String hash(List<String>... partLists) {
         try {
-            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 12);
-            String name = prefix + hash + ".json";
-            files.add(new SearchFile(FOLDER + name, bytes));
-            return name;
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (List<String> parts : partLists) {
+                for (String part : parts) {
+                    byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+                    sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+                    sha.update(bytes);
+                }
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
