@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Search benchmark (issue 4): index size raw and gzip for the real content and for a synthetic site of N pages
-# (default 1000), both built by the real pipeline, and the time per query in headless Chromium.
-# Usage: bench/search/run.sh [--pages N] [--runs N] [--project DIR]
+# Search benchmark (issues 4, 10): for the real content and a synthetic site of N pages (default 1000), both built
+# by the real pipeline, or for sites already built (--site DIR, repeatable, e.g. the output of
+# `vademecum build` on ../shared/bench/gen_corpus.py's corpus): the whole index raw and gzip, the bytes search.js
+# fetches before the first results of typical queries (as requested in headless Chromium), and the time per query.
+# Usage: bench/search/run.sh [--pages N] [--runs N] [--project DIR] [--site BUILT_DIR]...
 # Needs: JDK 17, Maven, /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver).
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -1,6 +1,9 @@
 /*
- * Vademecum search: reads /search-index.json (built by org.vademecum.search.SearchIndexBuilder) and answers
- * queries as you type, with the search rules of the page's language (<html lang>: French or English). No dependencies, no inline script, no innerHTML with index text.
+ * Vademecum search: reads the index under /search/ (built by org.vademecum.search.SearchIndexBuilder) and answers
+ * queries as you type, with the search rules of the page's language (<html lang>: French or English). The entry
+ * file /search/index.json holds the vocabulary and the maps of the other files; a query then fetches only the
+ * postings shards of its terms and the document chunks of the results it shows. No dependencies, no inline
+ * script, no innerHTML with index text.
  *
  * LOCKSTEP: fold/tokens/stem/normalise below mirror org.vademecum.search.SearchNormalizer, FrenchNormalizer and
  * EnglishNormalizer exactly. Change both together; src/test/resources/search/normalisation-cases*.tsv are checked
@@ -10,7 +13,7 @@
   'use strict';
 
   var NORMALISER_VERSION = 1;
-  var FORMAT_VERSION = 2;
+  var FORMAT_VERSION = 3;
 
   // ---------------------------------------------------------------- normaliser (lockstep with Java)
   function set(words) {
@@ -160,36 +163,227 @@
   }
 
   // ---------------------------------------------------------------- index
-  function Index(data) {
+  /** Sorted terms from their front-coded form (SearchIndexBuilder.frontCoded): a capital gives the shared length. */
+  function decodeTerms(coded) {
+    var terms = [];
+    var previous = '';
+    var i = 0;
+    while (i < coded.length) {
+      var j = i + 1;
+      while (j < coded.length && (coded.charCodeAt(j) < 65 || coded.charCodeAt(j) > 90)) j++;
+      previous = previous.substring(0, coded.charCodeAt(i) - 65) + coded.substring(i + 1, j);
+      terms.push(previous);
+      i = j;
+    }
+    return terms;
+  }
+
+  /** [{first, count}] of parts that hold consecutive items, from how many each holds. */
+  function parts(counts) {
+    var out = [];
+    var first = 0;
+    counts.forEach(function (count) { out.push({ first: first, count: count }); first += count; });
+    return out;
+  }
+
+  /** Position in parts (from parts()) of the part that holds item i. */
+  function partOf(list, i) {
+    var lo = 0;
+    var hi = list.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >>> 1;
+      if (list[mid].first <= i) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  function fetchJson(url) {
+    return fetch(url, { credentials: 'same-origin' }).then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      return r.json();
+    });
+  }
+
+  /** Postings weight (SearchIndexBuilder.weight): score times 4 plus how often the term is in the title. */
+  var TITLE_COUNT_BITS = 2;
+  var TITLE_COUNT_MASK = 3;
+  var KIND_BITS = 16;
+
+  /**
+   * The index read from its entry file (format: SearchIndexBuilder); folder is the URL of the index's folder.
+   * The vocabulary (by first character), the postings and the documents are fetched as queries need them.
+   */
+  function Index(data, folder) {
     if (data.v !== FORMAT_VERSION || data.n !== NORMALISER_VERSION) {
       throw new Error('search index version ' + data.v + '/' + data.n + ' not supported');
     }
+    this.folder = folder;
+    this.hash = data.h;
     this.kinds = data.k;
     this.grades = data.g || {};
-    this.docs = data.d;
-    this.terms = data.t;
-    this.rawPostings = data.p;
-    this.postings = new Array(data.t.length);
-    this.termIndex = new Map();
-    for (var i = 0; i < data.t.length; i++) this.termIndex.set(data.t[i], i);
-    // synonym phrases by first term: term -> [{group, tokens}]
-    this.groups = data.s.map(function (g) { return g.map(function (p) { return p.split(' '); }); });
-    this.phrasesByFirst = new Map();
+    this.count = data.dk.length;
+    var codes = Object.keys(data.k);
+    this.docKinds = new Array(this.count);
+    this.titleLengths = new Uint16Array(this.count);
+    this.boosts = new Float64Array(this.count);
+    for (var d = 0; d < this.count; d++) {
+      var code = codes[data.dk[d] % KIND_BITS];
+      this.docKinds[d] = code;
+      this.titleLengths[d] = Math.floor(data.dk[d] / KIND_BITS);
+      this.boosts[d] = data.k[code] ? data.k[code][1] : 1;
+    }
+    // vocabulary parts by first character: char -> {part, first, count}
+    this.letters = new Map();
+    var first = 0;
     var self = this;
+    data.t.forEach(function (entry, part) {
+      self.letters.set(entry[0], { part: part, first: first, count: entry[1] });
+      first += entry[1];
+    });
+    this.terms = new Array(first);
+    this.termIndex = new Map();
+    this.shards = parts(data.p);
+    this.chunks = parts(data.d);
+    this.files = new Map();
+    this.rawPostings = new Array(first);
+    this.postings = new Array(first);
+    this.docs = new Array(this.count);
+    this.titles = null;
+    this.memo = new Map();
+    // synonym phrases by first term: term -> [{group, phrase, tokens}]; numbers: term number of each token or -1
+    this.groups = data.s.map(function (g, gi) {
+      return g.map(function (p, pi) { return { tokens: p.split(' '), numbers: data.sn[gi][pi] }; });
+    });
+    this.phrasesByFirst = new Map();
     this.groups.forEach(function (group, gi) {
-      group.forEach(function (tokens, pi) {
-        var list = self.phrasesByFirst.get(tokens[0]);
-        if (!list) self.phrasesByFirst.set(tokens[0], list = []);
-        list.push({ group: gi, phrase: pi, tokens: tokens });
+      group.forEach(function (ph, pi) {
+        var list = self.phrasesByFirst.get(ph.tokens[0]);
+        if (!list) self.phrasesByFirst.set(ph.tokens[0], list = []);
+        list.push({ group: gi, phrase: pi, tokens: ph.tokens });
       });
     });
-    this.titles = new Array(this.docs.length);
-    this.boosts = this.docs.map(function (d) { return data.k[d[1]] ? data.k[d[1]][1] : 1; });
   }
 
+  /** One file of the index folder, fetched once (a failed fetch is tried again next time). */
+  Index.prototype.file = function (kind, n) {
+    var name = this.hash + '-' + kind + (n === undefined ? '' : n) + '.json';
+    var files = this.files;
+    var p = files.get(name);
+    if (!p) {
+      p = fetchJson(new URL(name, this.folder).href);
+      p.catch(function () { files.delete(name); });
+      files.set(name, p);
+    }
+    return p;
+  };
+
+  /** Fetches the parts of kind ('p' or 'd', list from parts()) that hold the given items into store. */
+  Index.prototype.fill = function (kind, list, store, items) {
+    var self = this;
+    var wanted = new Set();
+    items.forEach(function (i) { if (store[i] === undefined) wanted.add(partOf(list, i)); });
+    return Promise.all(Array.from(wanted).map(function (part) {
+      return self.file(kind, part).then(function (values) {
+        for (var j = 0; j < values.length; j++) store[list[part].first + j] = values[j];
+      });
+    }));
+  };
+
+  /** Fetches the terms that start with the given characters. */
+  Index.prototype.loadLetters = function (chars) {
+    var self = this;
+    var wanted = new Set();
+    chars.forEach(function (c) {
+      var letter = self.letters.get(c);
+      if (letter && self.terms[letter.first] === undefined) wanted.add(letter);
+    });
+    return Promise.all(Array.from(wanted).map(function (letter) {
+      return self.file('t', letter.part).then(function (coded) {
+        var terms = decodeTerms(coded);
+        for (var j = 0; j < terms.length; j++) {
+          self.terms[letter.first + j] = terms[j];
+          self.termIndex.set(terms[j], letter.first + j);
+        }
+      });
+    }));
+  };
+
+  /** Fetches the postings of the given term numbers. */
+  Index.prototype.loadTerms = function (terms) {
+    return this.fill('p', this.shards, this.rawPostings, terms);
+  };
+
+  /** Fetches the rows (url, kind, title, context, badge, text) of the given documents. */
+  Index.prototype.loadDocs = function (docs) {
+    return this.fill('d', this.chunks, this.docs, docs);
+  };
+
+  /** Fetches every document's title (for proposals when a query finds nothing). */
+  Index.prototype.loadTitles = function () {
+    var self = this;
+    return this.file('titles').then(function (titles) { self.titles = titles; });
+  };
+
   /**
-   * Decoded postings of term i as an Int32Array [doc, score, doc, score...]. Stored form (SearchIndexBuilder
-   * .writePostings): [k, k delta-coded docs with the default score 2, then (delta-coded doc, score) pairs].
+   * Runs a query once what it needs is fetched: the terms that start like its words (and like their second
+   * letter, where typos are looked for), the postings of its candidate terms and of the synonym phrases it brings
+   * in, then the rows of the first `shown` results (all by default). Resolves to what search() returns.
+   */
+  Index.prototype.run = function (query, limit, shown) {
+    var self = this;
+    var chars = [];
+    queryTokens(query).forEach(function (token) {
+      chars.push(token.term.charAt(0));
+      if (token.word.length >= 5) chars.push(token.term.charAt(1));
+    });
+    return this.loadLetters(chars).then(function () {
+      return self.loadTerms(self.termsOf(query));
+    }).then(function () {
+      var found = self.search(query, limit);
+      var first = found.results.slice(0, shown === undefined ? found.results.length : shown);
+      return self.loadDocs(first.map(function (r) { return r.doc; })).then(function () { return found; });
+    });
+  };
+
+  /** Term numbers whose postings a query reads: every candidate of its words, every term of its synonym phrases. */
+  Index.prototype.termsOf = function (query) {
+    var self = this;
+    var tokens = queryTokens(query);
+    var out = [];
+    tokens.forEach(function (token, c) {
+      self.candidates(token, c === tokens.length - 1).forEach(function (cand) { out.push(cand[0]); });
+    });
+    this.synonymMatches(tokens.map(function (t) { return t.term; })).forEach(function (m) {
+      self.groups[m.group].forEach(function (alt) {
+        alt.numbers.forEach(function (i) { if (i >= 0) out.push(i); });
+      });
+    });
+    return out;
+  };
+
+  /**
+   * Where the query's terms hold a phrase of a glossary synonym group: the whole phrase, or (as you type) at
+   * least its first two words at the end of the query. [{at, length, whole, group, phrase}]
+   */
+  Index.prototype.synonymMatches = function (terms) {
+    var out = [];
+    for (var i = 0; i < terms.length; i++) {
+      (this.phrasesByFirst.get(terms[i]) || []).forEach(function (ph) {
+        var t = 0;
+        while (t < ph.tokens.length && i + t < terms.length && terms[i + t] === ph.tokens[t]) t++;
+        var whole = t === ph.tokens.length;
+        if (whole || (t >= 2 && i + t === terms.length)) {
+          out.push({ at: i, length: t, whole: whole, group: ph.group, phrase: ph.phrase });
+        }
+      });
+    }
+    return out;
+  };
+
+  /**
+   * Decoded postings of term i (fetched) as an Int32Array [doc, weight, doc, weight...]. Stored form
+   * (SearchIndexBuilder.postings): [k, k delta-coded docs with the default weight (score 2, not in the title),
+   * then (delta-coded doc, weight) pairs].
    */
   Index.prototype.postingsOf = function (i) {
     var p = this.postings[i];
@@ -203,7 +397,7 @@
     for (var j = 1; j <= k; j++) {
       doc += raw[j];
       p[o++] = doc;
-      p[o++] = 2;
+      p[o++] = 2 << TITLE_COUNT_BITS;
     }
     doc = 0;
     for (j = k + 1; j < raw.length; j += 2) {
@@ -218,19 +412,20 @@
   Index.prototype.idf = function (i) {
     var raw = this.rawPostings[i];
     var df = raw[0] + (raw.length - 1 - raw[0]) / 2;
-    return Math.log(1 + this.docs.length / df);
+    return Math.log(1 + this.count / df);
   };
 
-  /** Query terms of a document's title, computed once. */
-  Index.prototype.titleTerms = function (doc) {
-    var t = this.titles[doc];
-    if (!t) t = this.titles[doc] = normalise(this.docs[doc][2]);
-    return t;
+  /** [first, end) term numbers of the terms that start with character c (fetched by loadLetters). */
+  Index.prototype.range = function (c) {
+    var letter = this.letters.get(c);
+    return letter ? [letter.first, letter.first + letter.count] : [0, 0];
   };
 
+  /** The first term number, among those that start like prefix, whose term is not below prefix. */
   Index.prototype.lowerBound = function (prefix) {
-    var lo = 0;
-    var hi = this.terms.length;
+    var range = this.range(prefix.charAt(0));
+    var lo = range[0];
+    var hi = range[1];
     while (lo < hi) {
       var mid = (lo + hi) >>> 1;
       if (this.terms[mid] < prefix) lo = mid + 1; else hi = mid;
@@ -291,15 +486,26 @@
     return best;
   }
 
-  /** Index terms that a query token stands for: [[termIndex, quality]]. */
+  /** Index terms that a query token stands for: [[termIndex, quality]] (remembered for the last few words). */
   Index.prototype.candidates = function (token, isLast) {
+    var key = (isLast ? '1 ' : '0 ') + token.word + ' ' + token.term;
+    var out = this.memo.get(key);
+    if (!out) {
+      if (this.memo.size >= 64) this.memo.clear();
+      this.memo.set(key, out = this.findCandidates(token, isLast));
+    }
+    return out;
+  };
+
+  Index.prototype.findCandidates = function (token, isLast) {
     var q = token.term;
     var out = [];
     var seen = new Set();
     var exact = this.termIndex.get(q);
     if (exact !== undefined) { out.push([exact, 1]); seen.add(exact); }
     if (q.length >= 2) {
-      for (var i = this.lowerBound(q); i < this.terms.length && this.terms[i].lastIndexOf(q, 0) === 0; i++) {
+      var last = this.range(q.charAt(0))[1];
+      for (var i = this.lowerBound(q); i < last && this.terms[i].lastIndexOf(q, 0) === 0; i++) {
         if (i !== exact) { out.push([i, 0.4 + 0.35 * q.length / this.terms[i].length]); seen.add(i); }
       }
     }
@@ -311,8 +517,8 @@
       var prefixFuzzy = isLast && out.length === 0;
       var firsts = q.charAt(0) === q.charAt(1) ? [q.charAt(0)] : [q.charAt(0), q.charAt(1)];
       for (var f = 0; f < firsts.length; f++) {
-        var end = this.lowerBound(String.fromCharCode(firsts[f].charCodeAt(0) + 1));
-        for (i = this.lowerBound(firsts[f]); i < end; i++) {
+        var range = this.range(firsts[f]);
+        for (i = range[0]; i < range[1]; i++) {
           if (seen.has(i)) continue;
           var t = this.terms[i];
           var d = distance(q, t, k, false);
@@ -342,8 +548,9 @@
   Index.prototype.search = function (query, limit) {
     var tokens = queryTokens(query);
     var result = { terms: tokens.map(function (t) { return t.term; }), matched: new Set(), results: [] };
+    var matchedNumbers = new Set();
     if (tokens.length === 0) return result;
-    var n = this.docs.length;
+    var n = this.count;
     var scores = [];
     var touched = [];
     var mark = new Uint8Array(n);
@@ -369,29 +576,21 @@
       cands.forEach(function (cand) {
         var p = self.postingsOf(cand[0]);
         result.matched.add(self.terms[cand[0]]);
-        for (var j = 0; j < p.length; j += 2) add(clause, p[j], p[j + 1] * cand[1] * idf);
+        matchedNumbers.add(cand[0]);
+        for (var j = 0; j < p.length; j += 2) add(clause, p[j], (p[j + 1] >> TITLE_COUNT_BITS) * cand[1] * idf);
       });
     });
 
     // synonyms: a phrase of the query found in a glossary group also matches the group's other phrases
-    var terms = result.terms;
-    for (var i = 0; i < terms.length; i++) {
-      var phrases = this.phrasesByFirst.get(terms[i]) || [];
-      phrases.forEach(function (ph) {
-        // the whole phrase, or (as you type) at least its first two words at the end of the query
-        var t = 0;
-        while (t < ph.tokens.length && i + t < terms.length && terms[i + t] === ph.tokens[t]) t++;
-        var whole = t === ph.tokens.length;
-        if (!whole && !(t >= 2 && i + t === terms.length)) return;
-        var quality = whole ? SYNONYM_QUALITY : PARTIAL_SYNONYM_QUALITY;
-        self.groups[ph.group].forEach(function (alt, ai) {
-          if (ai === ph.phrase) return;
-          self.phraseScores(alt, result.matched).forEach(function (value, doc) {
-            for (var c = i; c < i + t; c++) add(scores[c], doc, value * quality);
-          });
+    this.synonymMatches(result.terms).forEach(function (m) {
+      var quality = m.whole ? SYNONYM_QUALITY : PARTIAL_SYNONYM_QUALITY;
+      self.groups[m.group].forEach(function (alt, ai) {
+        if (ai === m.phrase) return;
+        self.phraseScores(alt, result.matched, matchedNumbers).forEach(function (value, doc) {
+          for (var c = m.at; c < m.at + m.length; c++) add(scores[c], doc, value * quality);
         });
       });
-    }
+    });
 
     // rank: documents matching every query word first, then by score; only the best RERANK are fully ordered
     var keys = new Float64Array(touched.length);
@@ -418,12 +617,16 @@
     for (x = 0; x < touched.length; x++) {
       if (keys[x] >= threshold) ranked.push({ doc: touched[x], count: counts[x], score: totals[x] });
     }
-    // a title mostly made of the query's words beats a long title that merely contains one
+    // a title mostly made of the query's words beats a long title that merely contains one: the postings of the
+    // matched terms say how often each is in a title, the entry file how many terms each title has
+    var titleHits = new Uint16Array(n);
+    matchedNumbers.forEach(function (i) {
+      var p = self.postingsOf(i);
+      for (var j = 0; j < p.length; j += 2) titleHits[p[j]] += p[j + 1] & TITLE_COUNT_MASK;
+    });
     ranked.forEach(function (r) {
-      var titleTerms = self.titleTerms(r.doc);
-      var hit = 0;
-      titleTerms.forEach(function (t) { if (result.matched.has(t)) hit++; });
-      if (titleTerms.length > 0) r.score *= 1 + TITLE_COVERAGE * hit / titleTerms.length;
+      var length = self.titleLengths[r.doc];
+      if (length > 0) r.score *= 1 + TITLE_COVERAGE * titleHits[r.doc] / length;
     });
     ranked.sort(function (a, b) { return b.count - a.count || b.score - a.score || a.doc - b.doc; });
     result.total = touched.length;
@@ -437,17 +640,17 @@
   /**
    * For a query that found nothing (issue 8): documents whose title has a word close to a word of the query
    * (edit distance, or the query word as a mistyped prefix), nearest first, glossary terms before pages:
-   * [{doc, distance}], at most max, one per title.
+   * [{doc, distance}], at most max, one per title. Needs loadTitles().
    */
   Index.prototype.closest = function (query, max) {
     var qs = words(query).map(fold).filter(function (w) { return w.length >= 3 && w.length <= 62; });
     var found = [], seenTitle = Object.create(null);
     if (qs.length === 0) return found;
-    for (var doc = 0; doc < this.docs.length; doc++) {
-      var d = this.docs[doc], rank = CLOSEST_KINDS.indexOf(d[1]);
-      if (rank < 0 || seenTitle[d[2]]) continue;
+    for (var doc = 0; doc < this.count; doc++) {
+      var title = this.titles[doc], rank = CLOSEST_KINDS.indexOf(this.docKinds[doc]);
+      if (rank < 0 || seenTitle[title]) continue;
       var best = 99;
-      words(d[2]).map(fold).forEach(function (w) {
+      words(title).map(fold).forEach(function (w) {
         if (w.length < 3 || w.length > 62) return;
         qs.forEach(function (q) {
           var k = Math.max(1, Math.min(3, Math.floor(q.length / 3)));
@@ -456,36 +659,41 @@
         });
       });
       if (best < 99) {
-        seenTitle[d[2]] = true;
-        found.push({ doc: doc, distance: best, rank: rank, length: d[2].length });
+        seenTitle[title] = true;
+        found.push({ doc: doc, distance: best, rank: rank, length: title.length });
       }
     }
     found.sort(function (a, b) { return a.distance - b.distance || a.rank - b.rank || a.length - b.length || a.doc - b.doc; });
     return found.slice(0, max);
   };
 
-  /** Map doc -> mean score of a phrase whose every term is in the doc (exact terms only). */
-  Index.prototype.phraseScores = function (tokens, matched) {
+  /**
+   * Map doc -> mean score of a phrase ({tokens, numbers}) whose every term is in the doc (exact terms only); adds
+   * its terms to matched and their numbers to matchedNumbers.
+   */
+  Index.prototype.phraseScores = function (phrase, matched, matchedNumbers) {
     var out = new Map();
     var sums = null;
     var hits = null;
+    var tokens = phrase.tokens;
     for (var t = 0; t < tokens.length; t++) {
-      if (this.termIndex.get(tokens[t]) === undefined) return out;
+      if (phrase.numbers[t] < 0) return out;
     }
     if (!this.scratch) {
-      this.scratch = { sums: new Float64Array(this.docs.length), hits: new Uint8Array(this.docs.length) };
+      this.scratch = { sums: new Float64Array(this.count), hits: new Uint8Array(this.count) };
     }
     sums = this.scratch.sums;
     hits = this.scratch.hits;
     var first = null;
     for (t = 0; t < tokens.length; t++) {
-      var ti = this.termIndex.get(tokens[t]);
+      var ti = phrase.numbers[t];
       matched.add(tokens[t]);
+      matchedNumbers.add(ti);
       var idf = this.idf(ti);
       var p = this.postingsOf(ti);
       if (t === 0) first = p;
       for (var j = 0; j < p.length; j += 2) {
-        if (hits[p[j]] === t) { hits[p[j]] = t + 1; sums[p[j]] += p[j + 1] * idf; }
+        if (hits[p[j]] === t) { hits[p[j]] = t + 1; sums[p[j]] += (p[j + 1] >> TITLE_COUNT_BITS) * idf; }
       }
     }
     for (j = 0; j < first.length; j += 2) {
@@ -504,12 +712,9 @@
 
   function load() {
     if (!indexPromise) {
-      indexPromise = fetch(new URL('search-index.json', siteRoot).href, { credentials: 'same-origin' })
-          .then(function (r) {
-            if (!r.ok) throw new Error('HTTP ' + r.status);
-            return r.json();
-          })
-          .then(function (data) { return new Index(data); });
+      var folder = new URL('search/', siteRoot);
+      indexPromise = fetchJson(new URL('index.json', folder).href)
+          .then(function (data) { return new Index(data, folder.href); });
       indexPromise.catch(function () { indexPromise = null; });
     }
     return indexPromise;
@@ -650,22 +855,23 @@
   Combobox.prototype.update = function () {
     var self = this;
     var query = this.input.value;
-    if (normalise(query).length === 0) { this.render(null, query); return; }
+    if (normalise(query).length === 0) { this.render(null, null, query); return; }
     load().then(function (index) {
-      if (self.input.value !== query) return;
-      self.render(index, query);
-    }, function () {
+      return index.run(query, 8).then(function (found) {
+        if (self.input.value !== query) return;
+        self.render(index, found, query);
+      });
+    }).catch(function () {
       self.announce(msg('unavailable'));
     });
   };
 
-  Combobox.prototype.render = function (index, query) {
+  Combobox.prototype.render = function (index, found, query) {
     this.listbox.textContent = '';
     this.items = [];
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
     if (!index) { this.close(); return; }
-    var found = index.search(query, 8);
     var self = this;
     found.results.forEach(function (hit, i) {
       var item = describe(index, hit);
@@ -774,18 +980,27 @@
       this.setStatus(query ? msg('more-precise') : msg('type-words'));
       return;
     }
+    // the first results as soon as their rows are in, then the rest
     load().then(function (index) {
-      if (self.input && self.input.value !== query && self.input.value !== '') return;
-      self.render(index, query);
-    }, function () {
+      return index.run(query, 50, FIRST_RESULTS).then(function (found) {
+        if (self.input && self.input.value !== query && self.input.value !== '') return;
+        self.render(index, found, query, FIRST_RESULTS);
+        if (found.results.length <= FIRST_RESULTS) return;
+        return index.loadDocs(found.results.map(function (r) { return r.doc; })).then(function () {
+          if (self.shownQuery === query) self.render(index, found, query);
+        });
+      });
+    }).catch(function () {
       self.setStatus(msg('index-unavailable'));
     });
   };
 
-  ResultsPage.prototype.render = function (index, query) {
-    var found = index.search(query, 50);
+  /** How many results the results page shows before the rows of the others are fetched. */
+  var FIRST_RESULTS = 10;
+
+  ResultsPage.prototype.render = function (index, found, query, shown) {
     var list = el('ol', 'search-results');
-    found.results.forEach(function (hit) {
+    found.results.slice(0, shown === undefined ? found.results.length : shown).forEach(function (hit) {
       var item = describe(index, hit);
       var li = el('li', 'search-result search-result-' + item.kind);
       var heading = li.appendChild(el('p', 'search-result-title'));
@@ -800,12 +1015,16 @@
     });
     this.container.textContent = '';
     if (found.total > 0) this.container.appendChild(list);
+    this.shownQuery = query;
     this.help(index, query, found.total === 0);
     var shown = found.total > found.results.length ? ' ' + msg('first', found.results.length) : '';
     this.setStatus(countText(found.total) + shown + ' ' + msg('for').replace('{q}', query));
   };
 
-  /** What to do next when nothing was found: the nearest titles of the index, then the server-made links. */
+  /**
+   * What to do next when nothing was found: the nearest titles of the index (every title is fetched for that),
+   * then the server-made links.
+   */
   ResultsPage.prototype.help = function (index, query, show) {
     var box = document.querySelector('[data-search-help]');
     if (!box) return;
@@ -813,7 +1032,20 @@
     var list = box.querySelector('[data-search-closest]'), intro = box.querySelector('[data-search-closest-intro]');
     if (!list) return;
     list.textContent = '';
-    var close = show ? index.closest(query, 6) : [];
+    list.hidden = true;
+    if (intro) intro.hidden = true;
+    if (!show) return;
+    var self = this;
+    index.loadTitles().then(function () {
+      var close = index.closest(query, 6);
+      return index.loadDocs(close.map(function (c) { return c.doc; })).then(function () {
+        if (self.shownQuery === query) self.showClosest(index, close, list, intro);
+      });
+    }).catch(function () {});
+  };
+
+  ResultsPage.prototype.showClosest = function (index, close, list, intro) {
+    list.textContent = '';
     close.forEach(function (c) {
       var item = describe(index, { doc: c.doc });
       var a = list.appendChild(el('li')).appendChild(el('a', null, item.title));
@@ -852,8 +1084,9 @@
     load: load,
     search: function (query, limit) {
       return load().then(function (index) {
-        var found = index.search(query, limit);
-        return found.results.map(function (hit) { return describe(index, hit).url; });
+        return index.run(query, limit).then(function (found) {
+          return found.results.map(function (hit) { return describe(index, hit).url; });
+        });
       });
     },
     Index: Index,

@@ -7,6 +7,7 @@ import org.vademecum.model.SiteContent;
 import org.vademecum.output.OutputFile;
 import org.vademecum.render.SiteRenderer;
 import org.vademecum.search.OpenSearchDescription;
+import org.vademecum.search.SearchFile;
 import org.vademecum.search.SearchIndexBuilder;
 
 /** Non-HTML files other stages contribute (search index, tree data, web manifest, service worker). */
@@ -15,8 +16,11 @@ final class ExtraFiles {
 
     static List<OutputFile> files(SiteContent content, List<RenderedPage> pages, SiteRenderer renderer) {
         List<OutputFile> files = new ArrayList<>();
-        // Search (issue 4): the index read by assets/search.js, and the OpenSearch description.
-        files.add(new OutputFile("search-index.json", new SearchIndexBuilder(renderer.strings()::get).build(content, pages)));
+        // Search (issues 4, 10): the index read by assets/search.js, split into files under search/, and the
+        // OpenSearch description.
+        for (SearchFile f : new SearchIndexBuilder(renderer.strings()::get).build(content, pages)) {
+            files.add(new OutputFile(f.path(), f.bytes()));
+        }
         files.add(new OutputFile(OpenSearchDescription.PATH, OpenSearchDescription.xml(content.config())));
         // Decision trees (issue 3): each tree's data, as the page embeds it.
         files.addAll(TreePages.files(content, renderer.strings()));

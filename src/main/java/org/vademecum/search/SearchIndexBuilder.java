@@ -2,32 +2,47 @@ package org.vademecum.search;
 
 import org.vademecum.json.Json;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.vademecum.html.RenderedPage;
 import org.vademecum.model.Grade;
 import org.vademecum.model.GradeScale;
 import org.vademecum.model.SiteContent;
 
 /**
- * Builds {@code /search-index.json}: one compact, deterministic JSON file read by {@code search.js}.
+ * Builds the search index read by {@code search.js}: files under {@code search/}, split so that a query fetches
+ * only what it needs (issue 10). Only {@code search/index.json}, the entry file, has a fixed name; the others are
+ * named by a hash of the whole index ({@code H} below), so a cached part can never be mixed with a newer entry file.
  *
  * <pre>
- * {"v":2,                          format version
+ * search/index.json, read on the first query:
+ * {"v":3,                          format version
  *  "n":1,                          normaliser version ({@link SearchNormalizer#version()})
+ *  "h":"3fa2…",                    H, the hash that names the other files
  *  "k":{"glossaire":["Glossaire",1.3],...}       kind code → [label, boost]
  *  "g":{"Grade A":["A","strong"],...}  badge label → grade id and colour role (the theme's grade-ID tone-ROLE classes)
- *  "d":[[url,kind,title,context,badge,text],...]  documents, sorted by url
- *  "t":["acid","age",...]          terms (stems), sorted
- *  "p":[[k,doc,...,doc,score,...],...]  postings parallel to "t": see {@link #postings}
- *  "s":[["dmo","densit mineral osseu",...],...]}  synonym groups: phrases of stems, from the glossary
+ *  "t":[["a",812],["b",301],...]   vocabulary: terms (stems) sorted, in one file per first character (H-tN.json,
+ *                                  N = position in this list), with how many terms each holds
+ *  "p":[143,97,...]                postings: how many consecutive terms each file H-pN.json holds
+ *  "d":[12,9,...]                  documents (sorted by url): how many each file H-dN.json holds
+ *  "dk":[103,87,...]               per document: kind (index in "k") + 16 × number of query terms of its title
+ *  "s":[["dmo","densit mineral osseu",...],...]  synonym groups: phrases of stems, from the glossary
+ *  "sn":[[[412],[230,512,-1]],...]} the term number of each word of those phrases, -1 when not in the vocabulary
+ * search/H-tN.json: "AacidEe…", the terms of one first character, front-coded: see {@link #frontCoded}
+ * search/H-pN.json: [[...],...], postings of consecutive terms: see {@link #postings}
+ * search/H-dN.json: [[url,kind,title,context,badge,text],...], consecutive documents
+ * search/H-titles.json: every document's title, read only by a query that finds nothing
  * </pre>
  *
  * A posting's score is an integer that sums field weights: {@value #TITLE} for the title (or
@@ -43,7 +58,11 @@ public final class SearchIndexBuilder {
         this.words = words;
     }
 
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
+    /** Folder of every search file (the service worker and the offline budget recognise them by it). */
+    public static final String FOLDER = "search/";
+    /** The entry file, the only one with a fixed name. */
+    public static final String ENTRY = FOLDER + "index.json";
     static final int TITLE = 16;
     static final int KEYWORDS = 10;
     static final int CONTEXT = 3;
@@ -51,70 +70,202 @@ public final class SearchIndexBuilder {
     static final int BODY_MAX = 4;
     /** Characters of a document's body kept in the index for the snippet. */
     static final int SNIPPET_CHARS = 180;
+    /** A postings shard is closed once it holds this many characters (one long list may exceed it alone). */
+    static final int SHARD_CHARS = 5_000;
+    /** A document chunk is closed once it holds this many characters. */
+    static final int CHUNK_CHARS = 3_000;
+    /** How many times a term may count in a title (stored in two bits of a posting's weight). */
+    static final int TITLE_COUNT_MAX = 3;
+    static final int KIND_BITS = 16;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * Builds the index of a site, with the search rules of its language: see {@link SearchDocuments#collect} for
      * what is indexed.
      */
-    public byte[] build(SiteContent content, List<RenderedPage> pages) {
+    public List<SearchFile> build(SiteContent content, List<RenderedPage> pages) {
         return build(new SearchDocuments(words).collect(content, pages), SynonymGroups.fromGlossary(content.glossary()),
                 content.gradeScale(words), SearchNormalizer.forLanguage(content.config().language()));
     }
 
-    /**
-     * Builds the index of the given documents. Documents that share a url are merged into the first by kind
-     * order then title, so a url appears once. {@code synonymGroups} are lists of phrases (any text; they are
-     * normalised here by {@code normalizer}); groups with fewer than two distinct phrases are dropped.
-     */
-    public byte[] build(List<SearchDocument> documents, List<List<String>> synonymGroups, SearchNormalizer normalizer) {
+    /** As below, for a site graded on the default scale. */
+    public List<SearchFile> build(List<SearchDocument> documents, List<List<String>> synonymGroups,
+            SearchNormalizer normalizer) {
         return build(documents, synonymGroups, GradeScale.defaultScale(words), normalizer);
     }
 
-    /** As above, for a site graded with {@code grades} (whose labels are the recommendations' badges). */
-    public byte[] build(List<SearchDocument> documents, List<List<String>> synonymGroups, GradeScale grades,
+    /**
+     * Builds the index of the given documents, as files sorted by path. Documents that share a url are merged
+     * into the first by kind order then title, so a url appears once. {@code synonymGroups} are lists of phrases
+     * (any text; they are normalised here by {@code normalizer}); groups with fewer than two distinct phrases are
+     * dropped. {@code grades} is the site's scale, whose labels are the recommendations' badges.
+     */
+    public List<SearchFile> build(List<SearchDocument> documents, List<List<String>> synonymGroups, GradeScale grades,
             SearchNormalizer normalizer) {
         List<SearchDocument> docs = sortedUnique(documents);
+        List<SearchKind> kinds = List.of(SearchKind.values());
 
         Map<String, List<int[]>> postings = new TreeMap<>();
+        List<Integer> docKeys = new ArrayList<>(docs.size());
         for (int d = 0; d < docs.size(); d++) {
-            for (Map.Entry<String, Integer> e : termScores(docs.get(d), normalizer).entrySet()) {
-                postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {d, e.getValue()});
+            SearchDocument doc = docs.get(d);
+            List<String> titleTerms = normalizer.queryTerms(doc.title());
+            Map<String, Integer> titleCounts = new HashMap<>();
+            for (String t : titleTerms) titleCounts.merge(t, 1, Integer::sum);
+            for (Map.Entry<String, Integer> e : termScores(doc, normalizer).entrySet()) {
+                int inTitle = Math.min(TITLE_COUNT_MAX, titleCounts.getOrDefault(e.getKey(), 0));
+                postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {d, weight(e.getValue(), inTitle)});
             }
+            docKeys.add(kinds.indexOf(doc.kind()) + KIND_BITS * titleTerms.size());
         }
 
+        List<String> postingLists = new ArrayList<>(postings.size());
+        for (List<int[]> list : postings.values()) postingLists.add(Json.write(postings(list)));
+        List<String> docRows = new ArrayList<>(docs.size());
+        for (SearchDocument doc : docs) {
+            docRows.add(Json.write(List.of(doc.url(), doc.kind().code(), clean(doc.title()), clean(doc.context()),
+                    clean(doc.badge()), snippetText(doc.body()))));
+        }
+        List<String> titles = docs.stream().map(d -> Json.write(clean(d.title()))).toList();
+
+        List<String> terms = List.copyOf(postings.keySet());
+        List<List<String>> groups = normalisedGroups(synonymGroups, normalizer);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("v", FORMAT_VERSION);
         root.put("n", normalizer.version());
-        Map<String, Object> kinds = new LinkedHashMap<>();
-        for (SearchKind kind : SearchKind.values()) {
-            kinds.put(kind.code(), List.of(words.apply("search.kind." + kind.code()), kind.boost()));
+        Map<String, Object> kindTable = new LinkedHashMap<>();
+        for (SearchKind kind : kinds) {
+            kindTable.put(kind.code(), List.of(words.apply("search.kind." + kind.code()), kind.boost()));
         }
-        root.put("k", kinds);
         Map<String, Object> badges = new LinkedHashMap<>();
         for (Grade grade : grades.grades()) badges.put(grade.label(), List.of(grade.id(), grade.role().key()));
-        root.put("g", badges);
-        List<Object> rows = new ArrayList<>(docs.size());
-        for (SearchDocument doc : docs) {
-            rows.add(List.of(doc.url(), doc.kind().code(), clean(doc.title()), clean(doc.context()), clean(doc.badge()),
-                    snippetText(doc.body())));
+
+        // the parts, then their names from a hash of them all
+        List<String> vocabularyParts = new ArrayList<>();
+        List<Object> vocabularyMap = new ArrayList<>();
+        for (int from = 0, to; from < terms.size(); from = to) {
+            char first = terms.get(from).charAt(0);
+            to = from;
+            while (to < terms.size() && terms.get(to).charAt(0) == first) to++;
+            vocabularyParts.add(Json.write(frontCoded(terms.subList(from, to))) + "\n");
+            vocabularyMap.add(List.of(String.valueOf(first), to - from));
         }
-        root.put("d", rows);
-        root.put("t", new ArrayList<>(postings.keySet()));
-        List<Object> lists = new ArrayList<>(postings.size());
-        for (List<int[]> list : postings.values()) lists.add(postings(list));
-        root.put("p", lists);
-        root.put("s", normalisedGroups(synonymGroups, normalizer));
-        return (Json.write(root) + "\n").getBytes(StandardCharsets.UTF_8);
+        List<Integer> postingCounts = new ArrayList<>();
+        List<String> postingParts = split(postingLists, SHARD_CHARS, postingCounts);
+        List<Integer> docCounts = new ArrayList<>();
+        List<String> docParts = split(docRows, CHUNK_CHARS, docCounts);
+        String titlesPart = "[" + String.join(",", titles) + "]\n";
+        String hash = hash(vocabularyParts, postingParts, docParts, List.of(titlesPart));
+
+        List<SearchFile> files = new ArrayList<>();
+        addAll(files, hash + "-t", vocabularyParts);
+        addAll(files, hash + "-p", postingParts);
+        addAll(files, hash + "-d", docParts);
+        files.add(new SearchFile(FOLDER + hash + "-titles.json", titlesPart.getBytes(StandardCharsets.UTF_8)));
+
+        root.put("h", hash);
+        root.put("k", kindTable);
+        root.put("g", badges);
+        root.put("t", vocabularyMap);
+        root.put("p", postingCounts);
+        root.put("d", docCounts);
+        root.put("dk", docKeys);
+        root.put("s", groups);
+        Map<String, Integer> termNumbers = new HashMap<>();
+        for (int i = 0; i < terms.size(); i++) termNumbers.put(terms.get(i), i);
+        root.put("sn", groups.stream().map(g -> g.stream().map(phrase -> java.util.Arrays.stream(phrase.split(" "))
+                .map(t -> termNumbers.getOrDefault(t, -1)).toList()).toList()).toList());
+        files.add(new SearchFile(ENTRY, (Json.write(root) + "\n").getBytes(StandardCharsets.UTF_8)));
+        files.sort(Comparator.comparing(SearchFile::path));
+        return List.copyOf(files);
+    }
+
+    /** A posting's stored weight: its score, and how many times the term is in the document's title. */
+    static int weight(int score, int titleCount) {
+        return score * (TITLE_COUNT_MAX + 1) + titleCount;
     }
 
     /**
-     * One term's postings: the count k of documents that have the default score {@value #BODY} (the term once in
-     * the body, by far the most common case), their k doc numbers delta-encoded, then (doc, score) pairs for the
-     * others, doc numbers delta-encoded on their own.
+     * Cuts consecutive JSON values into arrays of about {@code chars} characters each (one long value may exceed
+     * it alone); adds to {@code counts} how many values each holds.
+     */
+    static List<String> split(List<String> values, int chars, List<Integer> counts) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        int first = 0;
+        for (int i = 0; i <= values.size(); i++) {
+            boolean full = i == values.size() || part.length() > 0 && part.length() + values.get(i).length() + 3 > chars;
+            if (full && i > first) {
+                parts.add(part.append("]\n").toString());
+                counts.add(i - first);
+                part.setLength(0);
+                first = i;
+            }
+            if (i == values.size()) break;
+            part.append(part.length() == 0 ? '[' : ',').append(values.get(i));
+        }
+        return parts;
+    }
+
+    /** Files {@code search/<prefix>N.json} for the parts, N from 0. */
+    static void addAll(List<SearchFile> files, String prefix, List<String> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            files.add(new SearchFile(FOLDER + prefix + i + ".json", parts.get(i).getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** The first 12 hex digits of SHA-256 over every part, each preceded by its length. */
+    @SafeVarargs
+    static String hash(List<String>... partLists) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (List<String> parts : partLists) {
+                for (String part : parts) {
+                    byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+                    sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+                    sha.update(bytes);
+                }
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sorted terms as one string: each term is written as one capital letter giving how many characters it
+     * shares with the previous term ({@code A} = 0 … {@code Z} = 25 or more), then the rest of the term. Terms are
+     * made of [a-z0-9] only (the normaliser folds everything else away), so the capitals delimit them.
+     */
+    static String frontCoded(List<String> sortedTerms) {
+        StringBuilder out = new StringBuilder();
+        String previous = "";
+        for (String term : sortedTerms) {
+            int shared = 0;
+            int max = Math.min(25, Math.min(previous.length(), term.length()));
+            while (shared < max && previous.charAt(shared) == term.charAt(shared)) shared++;
+            for (int i = 0; i < term.length(); i++) {
+                char c = term.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                    throw new IllegalArgumentException("search term with a character outside [a-z0-9]: " + term);
+                }
+            }
+            out.append((char) ('A' + shared)).append(term, shared, term.length());
+            previous = term;
+        }
+        return out.toString();
+    }
+
+    /**
+     * One term's postings: the count k of documents that have the default weight (the term once in the body and
+     * not in the title, by far the most common case), their k doc numbers delta-encoded, then (doc, weight) pairs
+     * for the others, doc numbers delta-encoded on their own. See {@link #weight}.
      */
     static List<Integer> postings(List<int[]> list) {
-        List<int[]> plain = list.stream().filter(p -> p[1] == BODY).toList();
-        List<int[]> scored = list.stream().filter(p -> p[1] != BODY).toList();
+        int plainWeight = weight(BODY, 0);
+        List<int[]> plain = list.stream().filter(p -> p[1] == plainWeight).toList();
+        List<int[]> scored = list.stream().filter(p -> p[1] != plainWeight).toList();
         List<Integer> out = new ArrayList<>(1 + plain.size() + 2 * scored.size());
         out.add(plain.size());
         int previous = 0;
@@ -184,7 +335,7 @@ public final class SearchIndexBuilder {
     }
 
     static String clean(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     /** The beginning of the body, cut at a word boundary, with an ellipsis when cut. */

@@ -68,12 +68,16 @@ class TypographyRealSiteTest {
             }
         }
         assertTrue(trees >= 3, "the trees' data: " + trees);
-        String index = new String(RealSite.files().get("search-index.json"), StandardCharsets.UTF_8);
-        // The shown part ("d": url, kind, title, context, badge, snippet) ends where the terms ("t") begin.
-        String shown = index.substring(index.indexOf("\"d\":"), index.indexOf("\"t\":"));
-        problems.addAll(find(BAD_SPACE, "search-index.json", shown));
-        problems.addAll(find(STRAIGHT_APOSTROPHE, "search-index.json", shown));
-        assertTrue(shown.contains("\u202f?"), "search titles carry the narrow no-break space");
+        // The shown part of the search index: the document chunks (url, kind, title, context, badge, snippet).
+        StringBuilder shown = new StringBuilder();
+        for (Map.Entry<String, byte[]> f : RealSite.files().entrySet()) {
+            if (!f.getKey().matches("search/[0-9a-f]+-d[0-9]+\\.json")) continue;
+            String chunk = new String(f.getValue(), StandardCharsets.UTF_8);
+            problems.addAll(find(BAD_SPACE, f.getKey(), chunk));
+            problems.addAll(find(STRAIGHT_APOSTROPHE, f.getKey(), chunk));
+            shown.append(chunk);
+        }
+        assertTrue(shown.toString().contains("\u202f?"), "search titles carry the narrow no-break space");
         assertEquals(List.of(), problems);
     }
 }

@@ -53,7 +53,7 @@ class ServiceWorkerTest {
         List<String> listed = precached(RealSite.text("sw.js"));
         List<String> expected = files.keySet().stream().filter(p -> !p.equals("sw.js")).map(ServiceWorker::precacheUrl).sorted().toList();
         assertEquals(expected, listed.stream().sorted().toList());
-        for (String must : List.of("./", "recherche/", "hors-ligne/", "search-index.json", "assets/site.css",
+        for (String must : List.of("./", "recherche/", "hors-ligne/", "search/index.json", "assets/site.css",
                 "assets/offline.js", "manifest.webmanifest", "journee-mondiale/affiche/")) {
             assertTrue(listed.contains(must), "sw.js precaches " + must);
         }

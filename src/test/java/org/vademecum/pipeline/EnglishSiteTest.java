@@ -34,6 +34,7 @@ import org.vademecum.output.OutputFile;
 import org.vademecum.render.InterfaceStrings;
 import org.vademecum.render.Theme;
 import org.vademecum.search.EnglishNormalizer;
+import org.vademecum.search.SearchIndexFiles;
 import org.vademecum.testing.Fixtures;
 
 /**
@@ -105,10 +106,11 @@ class EnglishSiteTest {
                 .map(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])")).toList();
         Map<String, List<String>> texts = new TreeMap<>();
         for (String path : pages()) texts.put(path, wordsOf(Jsoup.parse(site.get(path))));
-        for (String path : List.of("manifest.webmanifest", "opensearch.xml", "search-index.json",
-                "arbres/falls-risk/tree.json", "arbres/falls-risk/apercu.svg")) {
-            texts.put(path, List.of(site.get(path)));
-        }
+        List<String> data = new ArrayList<>(List.of("manifest.webmanifest", "opensearch.xml",
+                "arbres/falls-risk/tree.json", "arbres/falls-risk/apercu.svg"));
+        site.keySet().stream().filter(p -> p.startsWith("search/")).forEach(data::add);
+        assertTrue(data.contains("search/index.json"), data.toString());
+        for (String path : data) texts.put(path, List.of(site.get(path)));
         List<String> found = new ArrayList<>();
         texts.forEach((path, list) -> {
             for (String text : list) {
@@ -144,40 +146,19 @@ class EnglishSiteTest {
 
     /**
      * The index as search.js reads it, queried on the Java side: the English terms of the query, documents that
-     * have them all, best total score first.
+     * have them all, best total score first (then by url, the documents' order in the index).
      */
-    List<String> search(String query) throws IOException {
-        JsonNode index = new ObjectMapper().readTree(site.get("search-index.json"));
-        Map<String, Integer> termIndex = new HashMap<>();
-        for (int i = 0; i < index.get("t").size(); i++) termIndex.put(index.get("t").get(i).asText(), i);
-        Map<Integer, Integer> scores = null;
-        for (String term : EnglishNormalizer.RULES.queryTerms(query)) {
-            Integer t = termIndex.get(term);
-            if (t == null) return List.of();
-            Map<Integer, Integer> postings = postings(index.get("p").get(t));
-            if (scores == null) {
-                scores = postings;
-            } else {
-                Map<Integer, Integer> both = new HashMap<>();
-                for (var e : postings.entrySet()) if (scores.containsKey(e.getKey())) both.put(e.getKey(), scores.get(e.getKey()) + e.getValue());
-                scores = both;
-            }
-        }
-        if (scores == null) return List.of();
-        return scores.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> index.get("d").get(e.getKey()).get(0).asText()).toList();
-    }
-
-    /** SearchIndexBuilder.postings decoded: doc → score. */
-    static Map<Integer, Integer> postings(JsonNode list) {
-        Map<Integer, Integer> out = new HashMap<>();
-        int plain = list.get(0).asInt();
-        int doc = 0;
-        for (int i = 1; i <= plain; i++) out.put(doc += list.get(i).asInt(), 2);
-        doc = 0;
-        for (int i = plain + 1; i + 1 < list.size(); i += 2) out.put(doc += list.get(i).asInt(), list.get(i + 1).asInt());
-        return out;
+    List<String> search(String query) {
+        Map<String, Map<String, Integer>> scores = SearchIndexFiles.ofSite(site).scores();
+        List<String> terms = EnglishNormalizer.RULES.queryTerms(query);
+        if (terms.isEmpty()) return List.of();
+        Map<String, Integer> found = new TreeMap<>();
+        scores.forEach((url, byTerm) -> {
+            if (byTerm.keySet().containsAll(terms)) found.put(url, terms.stream().mapToInt(byTerm::get).sum());
+        });
+        return found.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -189,7 +170,7 @@ class EnglishSiteTest {
             "screened|/recommandations/#screen-for-falls",
             "the gait speeds|/assessment/gait/",
             "Glossary|/glossaire/"})
-    void englishQueriesFindTheirPageAmongTheFirstThree(String query, String expected) throws IOException {
+    void englishQueriesFindTheirPageAmongTheFirstThree(String query, String expected) {
         List<String> found = search(query);
         assertTrue(found.stream().limit(3).anyMatch(url -> url.startsWith(expected)), query + ": " + found);
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vademecum.cli.DecideCommand;
 import org.vademecum.output.OutputFile;
+import org.vademecum.search.SearchIndexFiles;
 import org.vademecum.testing.Fixtures;
 import picocli.CommandLine;
 
@@ -83,11 +84,13 @@ class GradeScaleTest {
 
     @Test
     void searchBadgesAndTreeDataCarryTheScale() throws Exception {
-        JsonNode index = new ObjectMapper().readTree(file("search-index.json"));
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        site.files().forEach(f -> files.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8)));
+        SearchIndexFiles index = SearchIndexFiles.ofSite(files);
         assertEquals("{\"Strong recommendation\":[\"strong\",\"strong\"],\"Conditional recommendation\":[\"conditional\","
-                + "\"moderate\"],\"Good practice statement\":[\"good-practice\",\"neutral\"]}", index.get("g").toString());
+                + "\"moderate\"],\"Good practice statement\":[\"good-practice\",\"neutral\"]}", index.entry.get("g").toString());
         boolean badge = false;
-        for (JsonNode d : index.get("d")) badge |= d.get(4).asText().equals("Strong recommendation");
+        for (JsonNode d : index.documents()) badge |= d.get(4).asText().equals("Strong recommendation");
         assertTrue(badge, "a recommendation's search result shows its label");
         JsonNode tree = new ObjectMapper().readTree(file("arbres/essai/tree.json"));
         assertEquals("strong", tree.at("/outcomes/fin-un/recommendations/0/grade").asText());

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -132,9 +130,8 @@ class SearchBrowserTest extends PhoneOnRealSite {
     @Test
     void javascriptNormaliserMatchesJavaOnEveryTextOfTheSite() throws IOException {
         driver.get(server.url("/recherche/"));
-        JsonNode index = new ObjectMapper().readTree(RealSite.files().get("search-index.json"));
         Set<String> texts = new LinkedHashSet<>();
-        index.get("d").forEach(d -> {
+        new SearchIndexFiles(RealSite.files()).documents().forEach(d -> {
             for (int i = 2; i < d.size(); i++) texts.add(d.get(i).asText());
         });
         List<String> inputs = List.copyOf(texts);
@@ -230,17 +227,35 @@ class SearchBrowserTest extends PhoneOnRealSite {
         assertTrue(driver.findElement(By.cssSelector("[data-search-status]")).getText().contains("<img"));
     }
 
+    /**
+     * The entry file is fetched when the reader starts a search; a query then fetches the postings of its words
+     * and the documents it shows, not the whole index.
+     */
     @Test
-    void indexIsFetchedOnlyWhenTheReaderStartsASearch() {
+    void indexIsFetchedOnlyWhenTheReaderStartsASearchAndOnlyWhatAQueryNeeds() {
         driver.get(server.url("/glossaire/"));
-        assertEquals(0L, indexFetches(), "no index before a search");
-        driver.findElement(By.id("q")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> indexFetches() == 1L);
+        assertEquals(List.of(), searchFetches(), "no index before a search");
+        WebElement input = driver.findElement(By.id("q"));
+        input.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> searchFetches().equals(List.of("/search/index.json")));
+        input.sendKeys("tpd");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "true".equals(input.getDomAttribute("aria-expanded")));
+        List<String> fetched = searchFetches();
+        for (String kind : List.of("t", "p", "d")) {
+            assertTrue(fetched.stream().anyMatch(p -> p.matches("/search/[0-9a-f]+-" + kind + "[0-9]+\\.json")), kind + " part in " + fetched);
+        }
+        assertEquals(fetched.size(), new LinkedHashSet<>(fetched).size(), "each file once: " + fetched);
+        long all = RealSite.files().keySet().stream().filter(p -> p.startsWith("search/")).count();
+        assertTrue(fetched.size() < all, fetched.size() + " of " + all + " files");
     }
 
-    private Long indexFetches() {
-        return (Long) driver.executeScript("return performance.getEntriesByType('resource')"
-                + ".filter(function (e) { return e.name.indexOf('search-index.json') >= 0; }).length;");
+    /** Paths of the search files the page fetched, in order. */
+    private List<String> searchFetches() {
+        @SuppressWarnings("unchecked")
+        List<String> paths = (List<String>) driver.executeScript("return performance.getEntriesByType('resource')"
+                + ".map(function (e) { return new URL(e.name).pathname; })"
+                + ".filter(function (p) { return p.indexOf('/search/') === 0; });");
+        return paths;
     }
 
     @Test

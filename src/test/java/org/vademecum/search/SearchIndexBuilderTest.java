@@ -1,14 +1,11 @@
 package org.vademecum.search;
 
 import org.vademecum.testing.Fixtures;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -75,29 +72,24 @@ class SearchIndexBuilderTest {
                 unlisted(page("/recherche/", "search", "Recherche", "<p>rien</p>")));
     }
 
-    static JsonNode parse(byte[] json) throws IOException {
-        return new ObjectMapper().readTree(json);
+    static SearchIndexFiles index(List<SearchFile> files) {
+        return SearchIndexFiles.of(files);
     }
 
-    /** url -> (term -> score), decoded from the index. */
-    static Map<String, Map<String, Integer>> decode(JsonNode index) {
-        Map<String, Map<String, Integer>> out = new HashMap<>();
-        JsonNode docs = index.get("d");
-        for (int t = 0; t < index.get("t").size(); t++) {
-            JsonNode p = index.get("p").get(t);
-            String term = index.get("t").get(t).asText();
-            int plain = p.get(0).asInt();
-            int doc = 0;
-            for (int i = 1; i <= plain; i++) {
-                doc += p.get(i).asInt();
-                out.computeIfAbsent(docs.get(doc).get(0).asText(), k -> new HashMap<>()).put(term, SearchIndexBuilder.BODY);
-            }
-            doc = 0;
-            for (int i = plain + 1; i < p.size(); i += 2) {
-                doc += p.get(i).asInt();
-                out.computeIfAbsent(docs.get(doc).get(0).asText(), k -> new HashMap<>()).put(term, p.get(i + 1).asInt());
-            }
-        }
+    static SearchIndexFiles build() {
+        return index(new SearchIndexBuilder(Fixtures.frenchStrings()).build(content(), pages()));
+    }
+
+    /** path -> text of every file, to compare builds. */
+    static Map<String, String> texts(List<SearchFile> files) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        files.forEach(f -> out.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8)));
+        return out;
+    }
+
+    static Map<String, JsonNode> byUrl(SearchIndexFiles index) {
+        Map<String, JsonNode> out = new HashMap<>();
+        index.documents().forEach(d -> out.put(d.get(0).asText(), d));
         return out;
     }
 
@@ -106,39 +98,38 @@ class SearchIndexBuilderTest {
         SearchIndexBuilder builder = new SearchIndexBuilder(Fixtures.frenchStrings());
         List<SearchDocument> docs = new SearchDocuments(Fixtures.frenchStrings()).collect(content(), pages());
         List<List<String>> groups = SynonymGroups.fromGlossary(content().glossary());
-        byte[] first = builder.build(docs, groups, FrenchNormalizer.RULES);
+        Map<String, String> first = texts(builder.build(docs, groups, FrenchNormalizer.RULES));
         List<SearchDocument> shuffled = new ArrayList<>(docs);
         Collections.shuffle(shuffled, new Random(42));
         List<List<String>> shuffledGroups = new ArrayList<>(groups);
         Collections.reverse(shuffledGroups);
-        assertArrayEquals(first, builder.build(shuffled, shuffledGroups, FrenchNormalizer.RULES));
-        assertArrayEquals(first, builder.build(content(), pages()));
+        assertEquals(first, texts(builder.build(shuffled, shuffledGroups, FrenchNormalizer.RULES)));
+        assertEquals(first, texts(builder.build(content(), pages())));
     }
 
     @Test
-    void indexesSectionsAtTheirAnchorsAndSkipsChromeAndModelPages() throws IOException {
-        JsonNode index = parse(new SearchIndexBuilder(Fixtures.frenchStrings()).build(content(), pages()));
-        List<String> urls = new ArrayList<>();
-        index.get("d").forEach(d -> urls.add(d.get(0).asText()));
+    void indexesSectionsAtTheirAnchorsAndSkipsChromeAndModelPages() {
+        SearchIndexFiles index = build();
+        List<String> urls = index.documents().stream().map(d -> d.get(0).asText()).toList();
         assertEquals(List.of("/bibliographie/#briot-2018", "/facteurs-de-risque/#facteurs-risque-osteoporose",
                 "/glossaire/#corticotherapie", "/glossaire/#dmo", "/recommandations/", "/recommandations/#arret",
                 "/recommandations/#zoledronate-fracture-esf", "/traitement/suivi/", "/traitement/suivi/#delai",
                 "/traitement/suivi/#dmo"), urls);
-        Map<String, Map<String, Integer>> terms = decode(index);
+        Map<String, Map<String, Integer>> terms = index.scores();
         assertFalse(terms.get("/traitement/suivi/").containsKey("menu"), "nav is not indexed");
         assertFalse(terms.values().stream().anyMatch(t -> t.containsKey("cach")), "data-search-exclude is not indexed");
         assertFalse(terms.values().stream().anyMatch(t -> t.containsKey("rien")), "the search page is not indexed");
         assertFalse(terms.values().stream().anyMatch(t -> t.containsKey("pied")), "the footer is not indexed");
-        JsonNode dmoSection = index.get("d").get(urls.indexOf("/traitement/suivi/#dmo"));
+        JsonNode dmoSection = index.documents().get(urls.indexOf("/traitement/suivi/#dmo"));
         assertEquals("Suivi par la DMO", dmoSection.get(2).asText(), "aria-hidden anchor left out of the title");
         assertEquals("Suivi", dmoSection.get(3).asText(), "the page title is the context of a section");
         assertEquals("Une DMO de contrôle.", dmoSection.get(5).asText());
-        assertEquals("Deux ans après.", index.get("d").get(urls.indexOf("/traitement/suivi/#delai")).get(5).asText());
+        assertEquals("Deux ans après.", index.documents().get(urls.indexOf("/traitement/suivi/#delai")).get(5).asText());
     }
 
     @Test
-    void titleOutweighsKeywordsWhichOutweighBody() throws IOException {
-        Map<String, Map<String, Integer>> terms = decode(parse(new SearchIndexBuilder(Fixtures.frenchStrings()).build(content(), pages())));
+    void titleOutweighsKeywordsWhichOutweighBody() {
+        Map<String, Map<String, Integer>> terms = build().scores();
         assertEquals(SearchIndexBuilder.TITLE + SearchIndexBuilder.BODY, terms.get("/traitement/suivi/#dmo").get("dmo"));
         assertEquals(SearchIndexBuilder.CONTEXT, terms.get("/traitement/suivi/#dmo").get("suivi") - SearchIndexBuilder.TITLE);
         assertEquals(SearchIndexBuilder.KEYWORDS, terms.get("/glossaire/#corticotherapie").get("cortison"));
@@ -151,10 +142,9 @@ class SearchIndexBuilderTest {
     }
 
     @Test
-    void recommendationsCarryTheirGradeAsTextAndMarkdownIsFlattened() throws IOException {
-        JsonNode index = parse(new SearchIndexBuilder(Fixtures.frenchStrings()).build(content(), pages()));
-        Map<String, JsonNode> byUrl = new HashMap<>();
-        index.get("d").forEach(d -> byUrl.put(d.get(0).asText(), d));
+    void recommendationsCarryTheirGradeAsTextAndMarkdownIsFlattened() {
+        SearchIndexFiles index = build();
+        Map<String, JsonNode> byUrl = byUrl(index);
         JsonNode rec = byUrl.get("/recommandations/#zoledronate-fracture-esf");
         assertEquals("recommandation", rec.get(1).asText());
         assertEquals("Grade A", rec.get(4).asText());
@@ -164,12 +154,12 @@ class SearchIndexBuilderTest {
         assertEquals("Traitement par DMO.", byUrl.get("/glossaire/#corticotherapie").get(5).asText());
         assertEquals("Mesure de la densité.", byUrl.get("/glossaire/#dmo").get(5).asText());
         assertEquals("DMO — densité minérale osseuse", byUrl.get("/glossaire/#dmo").get(2).asText());
-        assertEquals("Recommandation", index.get("k").get("recommandation").get(0).asText());
+        assertEquals("Recommandation", index.entry.get("k").get("recommandation").get(0).asText());
     }
 
     @Test
-    void synonymGroupsComeFromTheGlossaryNormalised() throws IOException {
-        JsonNode groups = parse(new SearchIndexBuilder(Fixtures.frenchStrings()).build(content(), pages())).get("s");
+    void synonymGroupsComeFromTheGlossaryNormalised() {
+        JsonNode groups = build().entry.get("s");
         assertEquals("[[\"corticoid\",\"corticotherapi\",\"cortison\"],[\"densit mineral osseu\",\"densitometri\",\"dmo\"]]",
                 groups.toString());
     }
@@ -182,30 +172,97 @@ class SearchIndexBuilderTest {
     }
 
     @Test
-    void longBodiesAreCutForTheSnippetButFullyIndexed() throws IOException {
+    void longBodiesAreCutForTheSnippetButFullyIndexed() {
         String body = "mot ".repeat(200) + "terminal";
         SearchDocument doc = new SearchDocument("/a/", SearchKind.SECTION, "A", "", "", "", body);
-        JsonNode index = parse(new SearchIndexBuilder(Fixtures.frenchStrings()).build(List.of(doc), List.of(), FrenchNormalizer.RULES));
-        String text = index.get("d").get(0).get(5).asText();
+        SearchIndexFiles index = index(new SearchIndexBuilder(Fixtures.frenchStrings()).build(List.of(doc), List.of(), FrenchNormalizer.RULES));
+        String text = index.documents().get(0).get(5).asText();
         assertTrue(text.length() <= SearchIndexBuilder.SNIPPET_CHARS + 2 && text.endsWith(" …"), text);
-        assertTrue(decode(index).get("/a/").containsKey("terminal"));
+        assertTrue(index.scores().get("/a/").containsKey("terminal"));
     }
 
     @Test
-    void jsonEscapesWhatMustBeEscaped() throws IOException {
+    void jsonEscapesWhatMustBeEscaped() {
         SearchDocument doc = new SearchDocument("/a/", SearchKind.SECTION, "x \"y\" \\ </script>", "", "", "", "\u0001");
-        byte[] json = new SearchIndexBuilder(Fixtures.frenchStrings()).build(List.of(doc), List.of(), FrenchNormalizer.RULES);
-        String raw = new String(json, StandardCharsets.UTF_8);
-        assertFalse(raw.contains("</script>"));
-        assertEquals("x \"y\" \\ </script>", parse(json).get("d").get(0).get(2).asText());
+        List<SearchFile> files = new SearchIndexBuilder(Fixtures.frenchStrings()).build(List.of(doc), List.of(), FrenchNormalizer.RULES);
+        assertFalse(texts(files).values().stream().anyMatch(t -> t.contains("</script>")));
+        assertEquals("x \"y\" \\ </script>", index(files).documents().get(0).get(2).asText());
     }
 
     @Test
-    void duplicateUrlsAreMergedDeterministically() throws IOException {
+    void duplicateUrlsAreMergedDeterministically() {
         SearchDocument a = new SearchDocument("/a/#x", SearchKind.SECTION, "Section", "", "", "", "");
         SearchDocument b = new SearchDocument("/a/#x", SearchKind.RECOMMENDATION, "Reco", "", "", "", "");
-        JsonNode index = parse(new SearchIndexBuilder(Fixtures.frenchStrings()).build(List.of(a, b), List.of(), FrenchNormalizer.RULES));
-        assertEquals(1, index.get("d").size());
-        assertEquals("recommandation", index.get("d").get(0).get(1).asText());
+        SearchIndexFiles index = index(new SearchIndexBuilder(Fixtures.frenchStrings()).build(List.of(a, b), List.of(), FrenchNormalizer.RULES));
+        assertEquals(1, index.documents().size());
+        assertEquals("recommandation", index.documents().get(0).get(1).asText());
+    }
+
+    /**
+     * The reader ranks before it fetches any document: the entry file gives each document's kind and how many
+     * query terms its title has, the postings how many times a term is in the title (the title-coverage bonus).
+     */
+    @Test
+    void entryAndPostingsCarryWhatRankingNeedsWithoutTheDocuments() {
+        SearchIndexFiles index = build();
+        List<String> urls = index.documents().stream().map(d -> d.get(0).asText()).toList();
+        List<String> kinds = new ArrayList<>();
+        index.entry.get("k").fieldNames().forEachRemaining(kinds::add);
+        int dmo = urls.indexOf("/glossaire/#dmo");
+        int key = index.entry.get("dk").get(dmo).asInt();
+        assertEquals("glossaire", kinds.get(key % SearchIndexBuilder.KIND_BITS));
+        assertEquals(FrenchNormalizer.queryTerms("DMO — densité minérale osseuse").size(), key / SearchIndexBuilder.KIND_BITS);
+        assertEquals(urls.size(), index.entry.get("dk").size());
+        Map<String, Integer> inTitle = index.titleCounts().get("/glossaire/#dmo");
+        assertEquals(1, inTitle.get("dmo"));
+        assertEquals(1, inTitle.get("mineral"));
+        assertEquals(0, index.titleCounts().get("/traitement/suivi/#dmo").getOrDefault("control", 0), "body only");
+        assertEquals(SearchIndexBuilder.TITLE_COUNT_MAX, index(new SearchIndexBuilder(Fixtures.frenchStrings()).build(List.of(new SearchDocument("/a/", SearchKind.PAGE, "os os os os os", "", "", "", "")), List.of(), FrenchNormalizer.RULES))
+                .titleCounts().get("/a/").get("os"), "counts are capped");
+    }
+
+    @Test
+    void vocabularyIsFrontCodedAndDecodesToTheSortedTerms() {
+        assertEquals("AacidEeAbAos2Cs", SearchIndexBuilder.frontCoded(List.of("acid", "acide", "b", "os2", "oss")));
+        SearchIndexFiles index = build();
+        assertEquals(new java.util.TreeSet<>(index.terms).stream().toList(), index.terms, "sorted, unique");
+        assertTrue(index.terms.containsAll(List.of("dmo", "densit", "zoledronat", "cortison")), index.terms.toString());
+        assertEquals(index.terms.size(), index.postings().size(), "one postings list per term");
+    }
+
+    /**
+     * Issue 10: the index is split so that a query fetches little: the vocabulary by first character, shards of
+     * consecutive terms and chunks of consecutive documents of bounded size, every file under search/ and named by
+     * a hash of the whole index (so that no cached part is ever read with another entry file).
+     */
+    @Test
+    void largeIndexesAreSplitIntoBoundedFilesNamedByTheIndexHash() {
+        List<SearchDocument> docs = new ArrayList<>();
+        Random random = new Random(3);
+        for (int d = 0; d < 400; d++) {
+            StringBuilder body = new StringBuilder();
+            for (int w = 0; w < 60; w++) body.append(random.nextBoolean() ? "mot" : "nom").append(random.nextInt(3000)).append(' ');
+            docs.add(new SearchDocument("/p" + d + "/", SearchKind.PAGE, "Page " + d, "", "", "", body.toString()));
+        }
+        List<SearchFile> files = new SearchIndexBuilder(Fixtures.frenchStrings()).build(docs, List.of(), FrenchNormalizer.RULES);
+        SearchIndexFiles index = index(files);
+        assertTrue(index.entry.get("p").size() > 3 && index.entry.get("d").size() > 3, "split into several files");
+        assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "m", "n", "p"), java.util.stream.StreamSupport.stream(index.entry.get("t").spliterator(), false)
+                .map(t -> t.get(0).asText()).toList(), "one vocabulary file per first character");
+        assertEquals(400, index.documents().size());
+        String hash = index.entry.get("h").asText();
+        assertTrue(hash.matches("[0-9a-f]{12}"), hash);
+        for (SearchFile f : files) {
+            assertTrue(f.path().equals(SearchIndexBuilder.ENTRY) || f.path().matches("search/" + hash + "-([tpd][0-9]+|titles)\\.json"), f.path());
+            // a part holds several values within its size, or a single value of any size
+            long limit = f.path().matches(".*-p[0-9]+\\.json") ? SearchIndexBuilder.SHARD_CHARS
+                    : f.path().matches(".*-d[0-9]+\\.json") ? SearchIndexBuilder.CHUNK_CHARS : Integer.MAX_VALUE;
+            int chars = new String(f.bytes(), StandardCharsets.UTF_8).length();
+            assertTrue(chars <= limit || index.read(f.path()).size() == 1, f.path() + " " + chars);
+        }
+        List<SearchDocument> changed = new ArrayList<>(docs);
+        changed.set(399, new SearchDocument("/p399/", SearchKind.PAGE, "Page 399 bis", "", "", "", docs.get(399).body()));
+        String other = index(new SearchIndexBuilder(Fixtures.frenchStrings()).build(changed, List.of(), FrenchNormalizer.RULES)).entry.get("h").asText();
+        assertFalse(hash.equals(other), "any change renames every part");
     }
 }

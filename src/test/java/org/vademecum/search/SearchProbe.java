@@ -17,8 +17,8 @@ public final class SearchProbe {
                 for (int i = 1; i < args.length; i++) {
                     Object r = driver.executeAsyncScript(
                             "var q = arguments[0], done = arguments[arguments.length - 1];"
-                                    + "VademecumSearch.load().then(function (ix) { var f = ix.search(q, 5);"
-                                    + "done([f.terms.join(' ') + ' / ' + Array.from(f.matched).join(' ')].concat(f.results.map(function (h) { var d = ix.docs[h.doc]; return h.count + ' ' + h.score.toFixed(1) + ' ' + d[0] + ' [' + d[1] + '] ' + d[2]; }))); })",
+                                    + "VademecumSearch.load().then(function (ix) { return ix.run(q, 5).then(function (f) {"
+                                    + "done([f.terms.join(' ') + ' / ' + Array.from(f.matched).join(' ')].concat(f.results.map(function (h) { var d = ix.docs[h.doc]; return h.count + ' ' + h.score.toFixed(1) + ' ' + d[0] + ' [' + d[1] + '] ' + d[2]; }))); }); })",
                             args[i]);
                     System.out.println("## " + args[i]);
                     ((List<?>) r).forEach(x -> System.out.println("   " + x));

@@ -10,10 +10,14 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.vademecum.diag.Diagnostics;
+import org.vademecum.html.RenderedPage;
 import org.vademecum.load.ContentLoader;
 import org.vademecum.model.GlossaryEntry;
 import org.vademecum.model.SiteContent;
+import org.vademecum.testing.Fixtures;
 
 /**
  * Writes a synthetic project of N French Markdown pages for the search benchmark: the real glossary (so the
@@ -28,17 +32,60 @@ final class SyntheticSite {
 
     private SyntheticSite() {}
 
+    /** A section of a synthetic page: an h2 and its paragraphs. */
+    record Section(String heading, List<String> paragraphs) {}
+
+    /** A synthetic page: {@code path} is its folder ({@code section-2/page-17}, {@code ""} for the home page). */
+    record Page(String path, String title, String summary, String intro, List<Section> sections) {
+        String url() {
+            return path.isEmpty() ? "/" : "/" + path + "/";
+        }
+    }
+
+    /** The home page, one section page per 100 pages, and {@code pages} pages, drawn from {@code seed}. */
+    static List<Page> pages(List<String> vocabulary, int pages, long seed) {
+        Random random = new Random(seed);
+        List<Page> out = new ArrayList<>();
+        out.add(new Page("", "Accueil", "", paragraph(vocabulary, random, 60), List.of()));
+        int sections = sectionCount(pages);
+        int page = 0;
+        for (int s = 0; s < sections; s++) {
+            out.add(new Page("section-" + (s + 1), "Section " + (s + 1) + " " + words(vocabulary, random, 2), "",
+                    paragraph(vocabulary, random, 40), List.of()));
+            int inSection = pages / sections + (s < pages % sections ? 1 : 0);
+            for (int p = 0; p < inSection; p++, page++) {
+                String title = capitalise(words(vocabulary, random, 3 + random.nextInt(4)));
+                String summary = capitalise(words(vocabulary, random, 10)) + ".";
+                String intro = paragraph(vocabulary, random, 50);
+                List<Section> parts = new ArrayList<>();
+                int headings = 4 + random.nextInt(3);
+                for (int h = 0; h < headings; h++) {
+                    String heading = capitalise(words(vocabulary, random, 2 + random.nextInt(4)));
+                    List<String> paragraphs = new ArrayList<>();
+                    int count = 1 + random.nextInt(3);
+                    for (int k = 0; k < count; k++) paragraphs.add(paragraph(vocabulary, random, 30 + random.nextInt(50)));
+                    parts.add(new Section(heading, paragraphs));
+                }
+                out.add(new Page("section-" + (s + 1) + "/page-" + (page + 1), title, summary, intro, parts));
+            }
+        }
+        return out;
+    }
+
+    static int sectionCount(int pages) {
+        return Math.max(1, pages / 100);
+    }
+
     /** Writes {@code pages} pages into {@code target}/content, using {@code real}'s glossary, and links its templates. */
     static void write(Path real, Path target, int pages, long seed) throws IOException {
         SiteContent content = new ContentLoader(real, new Diagnostics()).load();
         List<String> vocabulary = vocabulary(real, content, seed);
-        Random random = new Random(seed);
         Path c = target.resolve("content");
         Files.createDirectories(c.resolve("pages"));
         if (!Files.exists(target.resolve("templates"))) {
             Files.createSymbolicLink(target.resolve("templates"), real.resolve("templates").toAbsolutePath());
         }
-        int sections = Math.max(1, pages / 100);
+        int sections = sectionCount(pages);
         StringBuilder site = new StringBuilder("title: \"Site synthétique\"\nlanguage: fr\ndescription: \"Banc d'essai de la recherche.\"\n"
                 + "base_url: \"https://example.org/\"\ncontent_version: \"1.0.0\"\nreview_date: 2026-11-29\nnavigation:\n");
         for (int s = 0; s < sections; s++) {
@@ -56,29 +103,53 @@ final class SyntheticSite {
             }
         }
         write(c.resolve("glossary.yaml"), glossary.toString());
-        write(c.resolve("pages/index.md"), "---\ntitle: Accueil\n---\n\n" + paragraph(vocabulary, random, 60) + "\n");
-        int page = 0;
-        for (int s = 0; s < sections; s++) {
-            Path dir = c.resolve("pages/section-" + (s + 1));
-            Files.createDirectories(dir);
-            write(dir.resolve("_index.md"), "---\ntitle: Section " + (s + 1) + " " + words(vocabulary, random, 2) + "\n---\n\n"
-                    + paragraph(vocabulary, random, 40) + "\n");
-            int inSection = pages / sections + (s < pages % sections ? 1 : 0);
-            for (int p = 0; p < inSection; p++, page++) {
-                StringBuilder md = new StringBuilder("---\ntitle: " + capitalise(words(vocabulary, random, 3 + random.nextInt(4)))
-                        + "\nsummary: " + capitalise(words(vocabulary, random, 10)) + ".\n---\n\n");
-                md.append(paragraph(vocabulary, random, 50)).append("\n\n");
-                int headings = 4 + random.nextInt(3);
-                for (int h = 0; h < headings; h++) {
-                    md.append("## ").append(capitalise(words(vocabulary, random, 2 + random.nextInt(4)))).append("\n\n");
-                    int paragraphs = 1 + random.nextInt(3);
-                    for (int k = 0; k < paragraphs; k++) {
-                        md.append(paragraph(vocabulary, random, 30 + random.nextInt(50))).append("\n\n");
-                    }
-                }
-                write(dir.resolve("page-" + (page + 1) + ".md"), md.toString());
+        for (Page page : pages(vocabulary, pages, seed)) {
+            StringBuilder md = new StringBuilder("---\ntitle: " + page.title() + "\n");
+            if (!page.summary().isEmpty()) md.append("summary: ").append(page.summary()).append('\n');
+            md.append("---\n\n").append(page.intro()).append("\n\n");
+            for (Section section : page.sections()) {
+                md.append("## ").append(section.heading()).append("\n\n");
+                for (String paragraph : section.paragraphs()) md.append(paragraph).append("\n\n");
             }
+            Path file = page.path().isEmpty() ? c.resolve("pages/index.md")
+                    : page.path().contains("/") ? c.resolve("pages/" + page.path() + ".md")
+                    : c.resolve("pages/" + page.path() + "/_index.md");
+            Files.createDirectories(file.getParent());
+            write(file, page.sections().isEmpty() ? md.toString().stripTrailing() + "\n" : md.toString());
         }
+    }
+
+    /**
+     * The search documents of the same synthetic site without building it: its pages as the theme renders them
+     * ({@code <main>} with the title, the introduction and a {@code h2} with an id per section) and its glossary,
+     * collected by the real {@link SearchDocuments}. The search index of a large site in seconds, for tests.
+     */
+    static List<SearchDocument> documents(Path real, int pages, long seed) throws IOException {
+        SiteContent content = new ContentLoader(real, new Diagnostics()).load();
+        List<String> vocabulary = vocabulary(real, content, seed);
+        List<RenderedPage> rendered = new ArrayList<>();
+        for (Page page : pages(vocabulary, pages, seed)) {
+            Document doc = Document.createShell("");
+            Element main = doc.body().appendElement("main");
+            main.appendElement("h1").text(page.title());
+            main.appendElement("p").text(page.intro());
+            Set<String> ids = new java.util.HashSet<>();
+            for (Section section : page.sections()) {
+                String id = String.join("-", FrenchNormalizer.words(section.heading()));
+                for (int n = 2; !ids.add(id); n++) id = String.join("-", FrenchNormalizer.words(section.heading())) + "-" + n;
+                main.appendElement("h2").attr("id", id).text(section.heading());
+                for (String paragraph : section.paragraphs()) main.appendElement("p").text(paragraph);
+            }
+            rendered.add(new RenderedPage(page.url(), page.sections().isEmpty() ? "section" : "page", page.title(), doc));
+        }
+        SiteContent synthetic = new SiteContent(content.config(), List.of(), List.of(), List.of(), List.of(),
+                content.glossary(), List.of(), List.of(), null, null);
+        return new SearchDocuments(Fixtures.frenchStrings()).collect(synthetic, rendered);
+    }
+
+    /** The real guide's glossary, which the synthetic site uses as its own. */
+    static List<GlossaryEntry> glossary(Path real) {
+        return new ContentLoader(real, new Diagnostics()).load().glossary();
     }
 
     /** Words ranked by frequency in the real content, followed by invented rare words. */
