@@ -2,7 +2,11 @@ package org.vademecum.model;
 
 import java.util.List;
 
-/** {@code content/site.yaml}: identity of the site and what every page shows in its header and footer. */
+/**
+ * {@code content/site.yaml}: identity of the site and what every page shows in its header and footer.
+ * {@code offlineBudget} (issue 10) is the most bytes a reader's first visit saves for offline use: the whole site
+ * when it fits, else only its shell (see {@code org.vademecum.offline.PrecachePlan}).
+ */
 public record SiteConfig(
         String title,
         String language,
@@ -12,7 +16,10 @@ public record SiteConfig(
         String reviewDate,
         String disclaimer,
         String sourceDocument,
-        List<NavItem> navigation) {
+        List<NavItem> navigation,
+        long offlineBudget) {
+    /** {@code offline: budget:} when site.yaml does not set it: 5 MB. */
+    public static final long DEFAULT_OFFLINE_BUDGET = 5_000_000;
 
     public SiteConfig {
         navigation = List.copyOf(navigation);

@@ -108,8 +108,9 @@ public final class SitePipeline {
             if (!p.kind().equals("not-found")) RelativeLinks.apply(p.document(), p.url());
             files.add(OutputFile.text(HtmlPostProcessor.fileFor(p.url()), p.document().outerHtml()));
         }
-        // Offline (issue 5): the service worker lists every file above; its cache name is a hash of them all.
-        files.add(org.vademecum.offline.ServiceWorker.file(files));
+        // Offline (issues 5, 10): the service worker precaches the files above within the budget; its cache name is a
+        // hash of them all.
+        files.addAll(org.vademecum.offline.ServiceWorker.files(files, content.config().offlineBudget()));
         files.sort(Comparator.comparing(OutputFile::path));
         times.mark("serialise");
         return new BuiltSite(files, pages.size(), times.report(), siteErrors.warnings());

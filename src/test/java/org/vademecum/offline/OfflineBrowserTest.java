@@ -148,7 +148,7 @@ class OfflineBrowserTest {
                 .replace("</h1>", "</h1><p id=\"marqueur\">" + marker + "</p>").getBytes(StandardCharsets.UTF_8));
         List<OutputFile> files = new ArrayList<>();
         next.forEach((p, b) -> files.add(new OutputFile(p, b)));
-        OutputFile sw = ServiceWorker.file(files);
+        OutputFile sw = ServiceWorkerTest.worker(files);
         next.put(sw.path(), sw.bytes());
         server.setFiles(next);
 

@@ -12,7 +12,7 @@ class OpenSearchDescriptionTest {
     @Test
     void describesTheResultsPageWithAbsoluteUrlsAndAShortName() {
         SiteConfig config = new SiteConfig("Ostéoporose post-ménopausique", "fr", "Référence <clinique> & co",
-                "https://example.org/guide/", "1", "2026-11-29", "", "", List.of());
+                "https://example.org/guide/", "1", "2026-11-29", "", "", List.of(), SiteConfig.DEFAULT_OFFLINE_BUDGET);
         String xml = new String(OpenSearchDescription.xml(config), StandardCharsets.UTF_8);
         assertTrue(xml.contains("<ShortName>Ostéoporose</ShortName>"), xml);
         assertTrue(xml.contains("template=\"https://example.org/guide/recherche/?q={searchTerms}\""), xml);

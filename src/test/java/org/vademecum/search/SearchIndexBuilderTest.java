@@ -33,7 +33,7 @@ class SearchIndexBuilderTest {
 
     static SiteContent content() {
         SiteConfig config = new SiteConfig("Ostéoporose", "fr", "desc", "https://example.org/", "1", "2026-11-29",
-                "d", "s", List.of());
+                "d", "s", List.of(), SiteConfig.DEFAULT_OFFLINE_BUDGET);
         Recommendation rec = new Recommendation("zoledronate-fracture-esf", 1, "Zolédronate après fracture de l'ESF",
                 "Chez les patients ayant une fracture de l'ESF le zolédronate est à considérer en première intention.",
                 "Patients ayant une fracture de l'ESF", Grade.A, "Seul traitement **efficace** [@briot-2018].",
