@@ -84,8 +84,8 @@ function respond(event, request, url) {
       return networkFirst(event, request, key).catch(function (error) {
         if (!page) throw error;
         var offline = new URL(OFFLINE_PAGE, SCOPE);
-        offline.searchParams.set('page', url.href);
         return cache.match(offline.href).then(function (fallback) {
+          offline.searchParams.set('page', url.href);
           // Redirect rather than answer in place, so that the offline page's relative links work at any depth.
           if (fallback) return Response.redirect(offline.href, 302);
           throw error;
