@@ -1,13 +1,14 @@
 /*
  * Offline (issues 5, 10): registers the service worker (sw.js, written by the build at the site root), tells the
- * reader when a newer version of the content is ready, and, when the site is larger than its offline budget, runs
- * the "download the whole guide" control ([data-offline-download]). The site root is found from the relative
+ * reader when a newer version of the content is ready, and, when the site is larger than its offline budget, loads
+ * the "download the whole guide" control (offline-download.js). The site root is found from the relative
  * address of <link rel="manifest">, so this works at any depth and from any folder. No inline script, no
  * dependencies. Not on the dev server (vademecum serve): there, pages must always be fresh, so any worker is removed.
  */
 (function () {
   'use strict';
 
+  var scriptUrl = document.currentScript.src;
   var manifest = document.querySelector('link[rel="manifest"]');
   if (!manifest || !('serviceWorker' in navigator)) return;
   var root = new URL('./', manifest.href).href;
@@ -63,104 +64,18 @@
   }
 
   /*
-   * "Download the whole guide": shown only when the worker lists files left out of the first visit and some are
-   * not saved yet. The page fetches them, four at a time, through the worker, which saves each one; a reader can
-   * interrupt, and resume later (files already saved are skipped). The result is checked against the cache.
+   * "Download the whole guide" (issue 10): only for a site whose worker left files out of the first visit; its code
+   * (offline-download.js, precached with the theme) is loaded then, so that a site saved whole never fetches it.
    */
   function offerDownload(info) {
     var box = document.querySelector('[data-offline-download]');
     if (!box || !info || !info.onDemand) return;
-    var start = box.querySelector('[data-offline-download-start]');
-    var stop = box.querySelector('[data-offline-download-stop]');
-    var progressRow = box.querySelector('[data-offline-download-progress]');
-    var progress = progressRow.querySelector('progress');
-    var count = box.querySelector('[data-offline-download-count]');
-    var status = box.querySelector('[data-offline-download-status]');
-    var stopAsked = false;
-
-    missingFiles(info).then(function (missing) {
-      if (!missing.length) return;
-      label('start', missing);
-      box.hidden = false;
-      start.addEventListener('click', download);
-      stop.addEventListener('click', function () {
-        stopAsked = true;
-        stop.disabled = true;
-      });
-    }).catch(function () { /* list unreachable: offer nothing rather than a control that cannot work */ });
-
-    function download() {
-      stopAsked = false;
-      start.hidden = true;
-      stop.hidden = false;
-      stop.disabled = false;
-      status.textContent = '';
-      missingFiles(info).then(function (files) {
-        var next = 0;
-        var done = 0;
-        var failedInARow = 0;
-        progressRow.hidden = false;
-        show(0, files.length);
-        function worker() {
-          // Many failures in a row: the network is gone; stop rather than try every file.
-          if (stopAsked || failedInARow >= 8 || next >= files.length) return Promise.resolve();
-          var file = files[next++];
-          return fetch(new URL(file[0], root).href, { cache: 'no-cache' }).then(function (response) {
-            if (!response.ok) throw new Error(String(response.status));
-            return response.arrayBuffer();
-          }).then(function () {
-            done++;
-            failedInARow = 0;
-          }, function () {
-            failedInARow++;
-          }).then(function () {
-            show(done, files.length);
-            return worker();
-          });
-        }
-        return Promise.all([worker(), worker(), worker(), worker()]);
-      }).then(function () { return missingFiles(info); }).then(finish, function () { finish(null); });
-    }
-
-    function finish(left) {
-      stop.hidden = true;
-      if (left && !left.length) {
-        progress.value = progress.max;
-        status.textContent = box.getAttribute('data-msg-done');
-        return;
-      }
-      status.textContent = box.getAttribute(stopAsked ? 'data-msg-paused' : 'data-msg-error');
-      if (left) label('resume', left);
-      start.hidden = false;
-    }
-
-    function show(done, total) {
-      progress.max = Math.max(total, 1);
-      progress.value = done;
-      count.textContent = box.getAttribute('data-msg-count').replace('{done}', done).replace('{total}', total);
-    }
-
-    function label(which, files) {
-      var bytes = files.reduce(function (sum, file) { return sum + file[1]; }, 0);
-      var megabytes = new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 1 })
-        .format(Math.max(bytes / 1e6, 0.1));
-      start.textContent = box.getAttribute('data-msg-' + which).replace('{size}', megabytes);
-    }
-  }
-
-  /* The listed files [address, bytes, hash] that the worker has not saved (their addresses are relative to root). */
-  function missingFiles(info) {
-    return Promise.all([
-      fetch(new URL(info.onDemand, root).href).then(function (response) {
-        if (!response.ok) throw new Error(String(response.status));
-        return response.json();
-      }),
-      caches.open(info.saved).then(function (cache) { return cache.keys(); })
-    ]).then(function (both) {
-      var saved = {};
-      both[1].forEach(function (request) { saved[request.url] = true; });
-      return both[0].files.filter(function (file) { return !saved[new URL(file[0], root).href]; });
-    });
+    box.setAttribute('data-offline-download-root', root);
+    box.setAttribute('data-offline-download-list', new URL(info.onDemand, root).href);
+    box.setAttribute('data-offline-download-saved', info.saved);
+    var script = document.createElement('script');
+    script.src = new URL('offline-download.js', scriptUrl).href;
+    document.head.appendChild(script);
   }
 
   function offerUpdate(worker) {

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * {@code content/site.yaml}: identity of the site and what every page shows in its header and footer.
  * {@code offlineBudget} (issue 10) is the most bytes a reader's first visit saves for offline use: the whole site
- * when it fits, else only its shell (see {@code org.vademecum.offline.PrecachePlan}).
+ * when it fits, else only its shell (see PrecachePlan, which decides).
  */
 public record SiteConfig(
         String title,
