@@ -35,11 +35,12 @@ public final class ServiceWorker {
     private ServiceWorker() {}
 
     /**
-     * The worker for a site made of {@code files} (any {@code sw.js} among them is ignored) whose first visit saves
-     * at most {@code budget} bytes beyond the shell, and the list of files left for later when there are any.
+     * The worker for a site made of {@code files} (a worker or list of an earlier build among them is ignored) whose
+     * first visit saves at most {@code budget} bytes beyond the shell, and the list of files left for later when there
+     * are any.
      */
     public static List<OutputFile> files(List<OutputFile> files, long budget) {
-        List<OutputFile> sorted = files.stream().filter(f -> !f.path().equals(PATH))
+        List<OutputFile> sorted = files.stream().filter(f -> !f.path().equals(PATH) && !f.path().equals(ON_DEMAND_LIST))
                 .sorted(Comparator.comparing(OutputFile::path)).toList();
         PrecachePlan plan = PrecachePlan.of(sorted, budget);
         List<OutputFile> out = new ArrayList<>();

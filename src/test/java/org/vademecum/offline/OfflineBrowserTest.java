@@ -273,5 +273,21 @@ class OfflineBrowserTest {
             driver.get(server.url(page));
             assertEquals(h1Of(files, page), h1(), page + " opens offline after the download");
         }
+
+        // A new version corrects page 3: once accepted, its saved copy is dropped (never shown stale), page 1's kept.
+        online();
+        server.goOnline();
+        Map<String, byte[]> next = new HashMap<>(files);
+        next.put("section-1/page-3/index.html", new String(files.get("section-1/page-3/index.html"), StandardCharsets.UTF_8)
+                .replace("</h1>", "</h1><p id=\"marqueur\">corrigé</p>").getBytes(StandardCharsets.UTF_8));
+        List<OutputFile> published = new ArrayList<>();
+        next.forEach((p, b) -> published.add(new OutputFile(p, b)));
+        ServiceWorker.files(published, 1000).forEach(f -> next.put(f.path(), f.bytes()));
+        server.setFiles(next);
+        driver.get(server.url("/"));
+        wait.until(d -> d.findElements(By.cssSelector("[data-update-notice] button[data-update-reload]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !saved().contains(server.url("/section-1/page-3/")));
+        assertTrue(saved().contains(server.url("/section-1/page-1/")), "an unchanged page stays saved");
     }
 }

@@ -87,6 +87,16 @@ class PrecachePlanTest {
     }
 
     @Test
+    void theWorkerAndListOfAnEarlierBuildAreIgnored() {
+        List<OutputFile> site = site();
+        List<OutputFile> first = ServiceWorker.files(site, 0);
+        List<OutputFile> again = new ArrayList<>(site);
+        again.addAll(first);
+        assertEquals(first.stream().map(f -> new String(f.bytes(), StandardCharsets.UTF_8)).toList(),
+                ServiceWorker.files(again, 0).stream().map(f -> new String(f.bytes(), StandardCharsets.UTF_8)).toList());
+    }
+
+    @Test
     void aBudgetThatMovesFilesInOrOutOfThePrecacheGivesANewCache() {
         List<OutputFile> site = site();
         String all = ServiceWorkerTest.version(sw(ServiceWorker.files(site, Long.MAX_VALUE)));
