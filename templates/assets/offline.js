@@ -1,12 +1,14 @@
 /*
- * Offline (issue 5): registers the service worker (sw.js, written by the build at the site root) and tells the
- * reader when a newer version of the content is ready. The site root is found from the relative address of
- * <link rel="manifest">, so this works at any depth and from any folder. No inline script, no dependencies.
- * Not on the dev server (vademecum serve): there, pages must always be fresh, so any worker is removed.
+ * Offline (issues 5, 10): registers the service worker (sw.js, written by the build at the site root), tells the
+ * reader when a newer version of the content is ready, and, when the site is larger than its offline budget, loads
+ * the "download the whole guide" control (offline-download.js). The site root is found from the relative
+ * address of <link rel="manifest">, so this works at any depth and from any folder. No inline script, no
+ * dependencies. Not on the dev server (vademecum serve): there, pages must always be fresh, so any worker is removed.
  */
 (function () {
   'use strict';
 
+  var scriptUrl = document.currentScript.src;
   var manifest = document.querySelector('link[rel="manifest"]');
   if (!manifest || !('serviceWorker' in navigator)) return;
   var root = new URL('./', manifest.href).href;
@@ -23,6 +25,8 @@
 
   offlineRetryLink();
 
+  // A page read before the worker controlled it (the first visit) went to the network only: the worker saves it.
+  var controlledAtLoad = Boolean(sw.controller);
   var reloadAsked = false;
   sw.addEventListener('controllerchange', function () {
     if (reloadAsked) window.location.reload();
@@ -44,6 +48,34 @@
         });
       });
     }).catch(function () { /* no offline copy (private mode, file://, blocked): the site still works online */ });
+    sw.ready.then(function (registration) {
+      if (!controlledAtLoad) registration.active.postMessage({ type: 'save', url: window.location.href });
+      return ask(registration.active);
+    }).then(offerDownload).catch(function () { /* no worker: nothing to offer */ });
+  }
+
+  /* The worker's version, its on-demand list (null when it precaches the whole site) and its saved-files cache. */
+  function ask(worker) {
+    return new Promise(function (resolve) {
+      var channel = new MessageChannel();
+      channel.port1.onmessage = function (event) { resolve(event.data); };
+      worker.postMessage({ type: 'version' }, [channel.port2]);
+    });
+  }
+
+  /*
+   * "Download the whole guide" (issue 10): only for a site whose worker left files out of the first visit; its code
+   * (offline-download.js, precached with the theme) is loaded then, so that a site saved whole never fetches it.
+   */
+  function offerDownload(info) {
+    var box = document.querySelector('[data-offline-download]');
+    if (!box || !info || !info.onDemand) return;
+    box.setAttribute('data-offline-download-root', root);
+    box.setAttribute('data-offline-download-list', new URL(info.onDemand, root).href);
+    box.setAttribute('data-offline-download-saved', info.saved);
+    var script = document.createElement('script');
+    script.src = new URL('offline-download.js', scriptUrl).href;
+    document.head.appendChild(script);
   }
 
   function offerUpdate(worker) {

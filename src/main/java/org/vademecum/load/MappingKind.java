@@ -10,7 +10,9 @@ import java.util.List;
  */
 public enum MappingKind {
     SITE("site.yaml", "title", "language", "description", "base_url", "content_version", "review_date", "disclaimer",
-            "source_document", "navigation", "source_notes", "strings", "urls"),
+            "source_document", "navigation", "source_notes", "strings", "urls", "offline"),
+    /** {@code offline:} in site.yaml: what a first visit saves for offline use. */
+    OFFLINE("offline", "budget"),
     /** {@code urls:} in site.yaml: the folders of the generated pages ({@link org.vademecum.model.UrlSegments}). */
     URLS("urls", org.vademecum.model.UrlSegments.DEFAULTS.keySet().toArray(String[]::new)),
     NAVIGATION_ITEM("navigation item", "title", "link"),

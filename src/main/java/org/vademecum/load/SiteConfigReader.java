@@ -1,5 +1,7 @@
 package org.vademecum.load;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vademecum.diag.Diagnostics;
 import org.vademecum.model.SiteConfig;
@@ -26,6 +29,8 @@ final class SiteConfigReader {
     static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,4}");
     /** What a broken site.yaml falls back to, so that later stages never see an unchecked language. */
     static final String FALLBACK_LANGUAGE = "fr";
+    /** A size: up to 6 digits, an optional decimal part, then a unit. */
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,6}(?:\\.\\d{1,3})?)\\s*(B|KB|MB|Ko|Mo|o)", Pattern.CASE_INSENSITIVE);
 
     private static final List<String> PLACEHOLDER_DOMAINS = List.of("example.org", "example.com", "example.net",
             "example", "invalid", "test", "localhost");
@@ -43,7 +48,7 @@ final class SiteConfigReader {
                 r.string("content_version"), date(r, "review_date"), r.optString("disclaimer").orElse(""),
                 r.optString("source_document").orElse(""), nav, r.strings("source_notes"),
                 r.node("strings").map(n -> InterfaceTextReader.read(n, "strings", diagnostics)).orElse(List.of()),
-                urls(r));
+                urls(r), offlineBudget(r));
     }
 
     /**
@@ -87,6 +92,40 @@ final class SiteConfigReader {
 
     static SiteConfig empty() {
         return new SiteConfig("", FALLBACK_LANGUAGE, "", "/", "", "", "", "", List.of());
+    }
+
+    /**
+     * {@code offline: budget: 5 MB} (issue 10): a number and a decimal unit (B, KB or MB; Ko and Mo too, any case),
+     * as a phone counts data. Absent: {@link SiteConfig#DEFAULT_OFFLINE_BUDGET}.
+     */
+    private long offlineBudget(MappingReader r) {
+        Optional<YamlNode> node = r.node("offline");
+        if (node.isEmpty()) return SiteConfig.DEFAULT_OFFLINE_BUDGET;
+        if (!(node.get() instanceof YamlNode.Mapping mapping)) {
+            diagnostics.error(node.get().position(), "'offline' must be a mapping, not " + node.get().kind(),
+                    "write 'offline:' alone on its line, then '  budget: 5 MB' indented below it");
+            return SiteConfig.DEFAULT_OFFLINE_BUDGET;
+        }
+        MappingReader offline = new MappingReader(mapping, MappingKind.OFFLINE, "offline settings", diagnostics);
+        long budget = offline.optString("budget").map(text -> size(text, offline.positionOf("budget")))
+                .orElse(SiteConfig.DEFAULT_OFFLINE_BUDGET);
+        offline.finish();
+        return budget;
+    }
+
+    private long size(String text, org.vademecum.diag.SourcePosition position) {
+        Matcher m = SIZE.matcher(text);
+        if (!m.matches()) {
+            diagnostics.error(position, "offline budget '" + printable(text) + "' is not a size",
+                    "write a number and a unit, KB or MB, e.g. budget: 5 MB (0 MB saves only the shell)");
+            return SiteConfig.DEFAULT_OFFLINE_BUDGET;
+        }
+        long unit = switch (m.group(2).toUpperCase(Locale.ROOT)) {
+            case "KB", "KO" -> 1_000;
+            case "MB", "MO" -> 1_000_000;
+            default -> 1;
+        };
+        return new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(unit)).setScale(0, RoundingMode.DOWN).longValueExact();
     }
 
     private static String link(MappingReader n) {

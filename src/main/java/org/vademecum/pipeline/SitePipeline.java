@@ -111,9 +111,12 @@ public final class SitePipeline {
             if (!p.kind().equals("not-found")) RelativeLinks.apply(p.document(), p.url());
             files.add(OutputFile.text(p.route().path().file(), p.document().outerHtml()));
         }
-        // Offline (issue 5): the service worker lists every file above; its cache name is a hash of them all.
-        routes.stream().filter(r -> r.kind().equals("offline")).findFirst()
-                .ifPresent(offline -> files.add(org.vademecum.offline.ServiceWorker.file(files, offline.path())));
+        // Offline (issues 5, 10): the service worker precaches the files above within the budget; its cache name is a
+        // hash of them all.
+        if (routes.stream().anyMatch(r -> r.kind().equals("offline"))) {
+            files.addAll(org.vademecum.offline.ServiceWorker.files(files, content.config().offlineBudget(),
+                    content.config().urls()));
+        }
         files.sort(Comparator.comparing(OutputFile::path));
         times.mark("serialise");
         return new BuiltSite(files, pages.size(), times.report(), siteErrors.warnings());

@@ -19,7 +19,8 @@ import java.util.concurrent.Executors;
  * A built site served from memory on 127.0.0.1 (a free port) for browser tests: {@code PREFIX/x/} serves
  * {@code x/index.html}, anything else is a 404 with the site's 404 page. The prefix ({@code /} by default) lets a
  * test publish the site in a sub-folder. Every request is logged with its status ({@link #requests()}); the files
- * can be replaced ({@link #setFiles}, for "a new version was published"); {@link #goOffline()} stops the server
+ * can be replaced ({@link #setFiles}, for "a new version was published") and slowed ({@link #setDelay});
+ * {@link #goOffline()} stops the server
  * (connections are refused, as with no network) and {@link #goOnline()} brings it back on the same port.
  */
 public final class SiteServer implements AutoCloseable {
@@ -34,6 +35,7 @@ public final class SiteServer implements AutoCloseable {
     });
     private final List<Request> log = new ArrayList<>();
     private volatile Map<String, byte[]> files;
+    private volatile long delayMillis;
     private HttpServer server;
     private int port;
 
@@ -70,6 +72,7 @@ public final class SiteServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        if (delayMillis > 0) sleep(delayMillis);
         String path = URI.create(exchange.getRequestURI().toString()).getPath();
         byte[] body = null;
         String file = null;
@@ -117,6 +120,11 @@ public final class SiteServer implements AutoCloseable {
     /** Publishes another version of the site at the same address. */
     public void setFiles(Map<String, byte[]> files) {
         this.files = Map.copyOf(files);
+    }
+
+    /** Answers every request after {@code millis} (0: at once), like a slow network. */
+    public void setDelay(long millis) {
+        this.delayMillis = millis;
     }
 
     /** Requests seen so far, in order. */

@@ -30,6 +30,7 @@ class SchemaKeysTest {
         put(MappingKind.SITE, "site", "");
         put(MappingKind.NAVIGATION_ITEM, "site", "/definitions/navigation-item");
         put(MappingKind.URLS, "site", "/definitions/urls");
+        put(MappingKind.OFFLINE, "site", "/definitions/offline");
         put(MappingKind.RECOMMENDATIONS_FILE, "recommendations", "");
         put(MappingKind.RECOMMENDATION, "recommendations", "/definitions/recommendation");
         put(MappingKind.GRADES_FILE, "grades", "");

@@ -2,10 +2,14 @@ package org.vademecum.offline;
 
 import org.vademecum.model.UrlSegments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -25,11 +30,13 @@ import org.vademecum.browser.Browser;
 import org.vademecum.browser.RealSite;
 import org.vademecum.browser.SiteServer;
 import org.vademecum.output.OutputFile;
+import org.vademecum.search.SyntheticSite;
 
 /**
  * The whole site offline, in headless Chromium at 390×844 (issue 5): after one online visit every page and a
  * search open with the network gone; a missing page goes to the offline page; a new version is offered, and
- * replaces the old cache once accepted; it all works from a sub-folder too. Each test serves the site on its own
+ * replaces the old cache once accepted; it all works from a sub-folder too. A site above its offline budget
+ * (issue 10) saves the pages read, and downloads the rest on demand. Each test serves the site on its own
  * port (its own origin, so its own service worker).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -104,6 +111,8 @@ class OfflineBrowserTest {
         SiteServer server = serve(RealSite.files(), "/");
         driver.get(server.url("/"));
         waitUntilPrecached();
+        assertFalse(driver.findElement(By.cssSelector("[data-offline-download]")).isDisplayed(),
+                "the whole guide is saved on the first visit: no download control");
         goOffline(server);
 
         List<String> problems = new ArrayList<>();
@@ -149,7 +158,7 @@ class OfflineBrowserTest {
                 .replace("</h1>", "</h1><p id=\"marqueur\">" + marker + "</p>").getBytes(StandardCharsets.UTF_8));
         List<OutputFile> files = new ArrayList<>();
         next.forEach((p, b) -> files.add(new OutputFile(p, b)));
-        OutputFile sw = ServiceWorker.file(files, UrlSegments.FRENCH.offline());
+        OutputFile sw = ServiceWorkerTest.worker(files);
         next.put(sw.path(), sw.bytes());
         server.setFiles(next);
 
@@ -190,5 +199,96 @@ class OfflineBrowserTest {
         }
         driver.get(server.url("/absente/"));
         assertEquals("Hors ligne", h1());
+    }
+
+    /** The addresses this page's worker saved as they were read (or downloaded). */
+    @SuppressWarnings("unchecked")
+    private List<String> saved() {
+        return (List<String>) driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "navigator.serviceWorker.ready.then(function (reg) { return caches.open('vademecum-saved ' + reg.scope); })"
+                + ".then(function (c) { return c.keys(); }).then(function (keys) { done(keys.map(function (k) { return k.url; })); })"
+                + ".catch(function (e) { done([String(e)]); });");
+    }
+
+    private void waitUntilSaved(SiteServer server, String page) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> saved().contains(server.url(page)));
+    }
+
+    private static String h1Of(Map<String, byte[]> files, String page) {
+        return Jsoup.parse(new String(files.get(page.substring(1) + "index.html"), StandardCharsets.UTF_8)).selectFirst("h1").text().strip();
+    }
+
+    @Test
+    void aboveTheBudgetPagesAreSavedAsReadAndTheRestOnDemand(@TempDir Path project) throws IOException {
+        SyntheticSite.write(RealSite.project(), project, 24, 7);
+        Files.writeString(project.resolve("content/site.yaml"), "offline:\n  budget: 1 KB\n", java.nio.file.StandardOpenOption.APPEND);
+        Map<String, byte[]> files = RealSite.build(project);
+        assertTrue(files.containsKey(ServiceWorker.onDemandList(UrlSegments.FRENCH)), "the site is above its budget");
+        SiteServer server = serve(files, "/");
+
+        // Read two pages online: the first one (before the worker existed) and the next one are saved.
+        driver.get(server.url("/section-1/page-1/"));
+        waitUntilPrecached();
+        waitUntilSaved(server, "/section-1/page-1/");
+        driver.get(server.url("/section-1/page-2/"));
+        waitUntilSaved(server, "/section-1/page-2/");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebElement start = wait.until(d -> {
+            WebElement b = d.findElement(By.cssSelector("footer [data-offline-download-start]"));
+            return b.isDisplayed() ? b : null;
+        });
+        assertTrue(start.getText().matches("Télécharger tout le guide \\(\\d+(,\\d)?[ \u00a0]Mo\\)"), start.getText());
+
+        goOffline(server);
+        for (String page : List.of("/section-1/page-1/", "/section-1/page-2/")) {
+            driver.get(server.url(page));
+            assertEquals(h1Of(files, page), h1(), page + " was read online, so it opens offline");
+        }
+        driver.get(server.url("/section-1/page-3/"));
+        assertEquals("Hors ligne", h1(), "a page never read is not saved");
+        wait.until(d -> d.findElement(By.cssSelector("main [data-offline-download]")).isDisplayed()); // the offline page offers it
+
+        // Back online, on a slow network: start, interrupt, resume until done.
+        online();
+        server.goOnline();
+        server.setDelay(150);
+        driver.get(server.url("/"));
+        WebElement box = driver.findElement(By.cssSelector("footer [data-offline-download]"));
+        wait.until(d -> box.isDisplayed());
+        box.findElement(By.cssSelector("[data-offline-download-start]")).click();
+        WebElement count = box.findElement(By.cssSelector("[data-offline-download-count]"));
+        wait.until(d -> count.getText().matches("[1-9]\\d* / \\d+ fichiers"));
+        box.findElement(By.cssSelector("[data-offline-download-stop]")).click();
+        WebElement status = box.findElement(By.cssSelector("[data-offline-download-status][role=status]"));
+        wait.until(d -> status.getText().startsWith("Téléchargement interrompu"));
+        WebElement resume = box.findElement(By.cssSelector("[data-offline-download-start]"));
+        assertTrue(resume.isDisplayed() && resume.getText().startsWith("Reprendre le téléchargement ("), resume.getText());
+        server.setDelay(0);
+        resume.click();
+        wait.until(d -> status.getText().startsWith("Tout le guide est enregistré"));
+        WebElement progress = box.findElement(By.tagName("progress"));
+        assertEquals(progress.getAttribute("max"), progress.getAttribute("value"), "the progress bar is full");
+
+        goOffline(server);
+        for (String page : List.of("/section-1/page-3/", "/section-1/", "/glossaire/")) {
+            driver.get(server.url(page));
+            assertEquals(h1Of(files, page), h1(), page + " opens offline after the download");
+        }
+
+        // A new version corrects page 3: once accepted, its saved copy is dropped (never shown stale), page 1's kept.
+        online();
+        server.goOnline();
+        Map<String, byte[]> next = new HashMap<>(files);
+        next.put("section-1/page-3/index.html", new String(files.get("section-1/page-3/index.html"), StandardCharsets.UTF_8)
+                .replace("</h1>", "</h1><p id=\"marqueur\">corrigé</p>").getBytes(StandardCharsets.UTF_8));
+        List<OutputFile> published = new ArrayList<>();
+        next.forEach((p, b) -> published.add(new OutputFile(p, b)));
+        ServiceWorker.files(published, 1000, UrlSegments.FRENCH).forEach(f -> next.put(f.path(), f.bytes()));
+        server.setFiles(next);
+        driver.get(server.url("/"));
+        wait.until(d -> d.findElements(By.cssSelector("[data-update-notice] button[data-update-reload]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !saved().contains(server.url("/section-1/page-3/")));
+        assertTrue(saved().contains(server.url("/section-1/page-1/")), "an unchanged page stays saved");
     }
 }

@@ -24,11 +24,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.vademecum.browser.RealSite;
+import org.vademecum.model.SiteConfig;
 import org.vademecum.output.OutputFile;
 
 /**
- * The offline files of the real site (issue 5): sw.js precaches every file and is versioned by their content; the
- * web app manifest and its icons; the content version and review date on every page; the offline page.
+ * The offline files of the real site (issues 5, 10): sw.js precaches every file (the guide is under its offline
+ * budget) and is versioned by their content; the web app manifest and its icons; the content version and review
+ * date on every page; the offline page.
  */
 class ServiceWorkerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,6 +41,11 @@ class ServiceWorkerTest {
         List<String> out = new ArrayList<>();
         JSON.readTree(m.group(1)).forEach(n -> out.add(n.asText()));
         return out;
+    }
+
+    /** The worker the build writes for {@code files} with the default budget. */
+    static OutputFile worker(List<OutputFile> files) {
+        return ServiceWorker.files(files, SiteConfig.DEFAULT_OFFLINE_BUDGET, UrlSegments.FRENCH).get(0);
     }
 
     static String version(String sw) {
@@ -59,22 +66,24 @@ class ServiceWorkerTest {
         }
         assertTrue(listed.stream().anyMatch(p -> p.startsWith("arbres/") && p.endsWith(".json")), "tree data is precached");
         assertFalse(listed.contains("sw.js"));
+        assertTrue(RealSite.text("sw.js").contains("var ON_DEMAND = null;"), "the real guide fits its budget: nothing left for later");
+        assertFalse(files.containsKey(ServiceWorker.onDemandList(UrlSegments.FRENCH)));
     }
 
     @Test
     void theCacheVersionIsAHashOfEveryFile() {
         List<OutputFile> site = List.of(OutputFile.text("index.html", "<p>a"), OutputFile.text("assets/site.css", "p{}"));
-        String v1 = version(new String(ServiceWorker.file(site, UrlSegments.FRENCH.offline()).bytes(), StandardCharsets.UTF_8));
-        String again = version(new String(ServiceWorker.file(List.of(site.get(1), site.get(0)), UrlSegments.FRENCH.offline()).bytes(), StandardCharsets.UTF_8));
-        String changed = version(new String(ServiceWorker.file(List.of(OutputFile.text("index.html", "<p>b"), site.get(1)), UrlSegments.FRENCH.offline())
+        String v1 = version(new String(worker(site).bytes(), StandardCharsets.UTF_8));
+        String again = version(new String(worker(List.of(site.get(1), site.get(0))).bytes(), StandardCharsets.UTF_8));
+        String changed = version(new String(worker(List.of(OutputFile.text("index.html", "<p>b"), site.get(1)))
                 .bytes(), StandardCharsets.UTF_8));
-        String renamed = version(new String(ServiceWorker.file(List.of(OutputFile.text("other.html", "<p>a"), site.get(1)), UrlSegments.FRENCH.offline())
+        String renamed = version(new String(worker(List.of(OutputFile.text("other.html", "<p>a"), site.get(1)))
                 .bytes(), StandardCharsets.UTF_8));
         assertEquals(v1, again, "same files, same version, whatever the order");
         assertNotEquals(v1, changed, "a changed byte changes the version");
         assertNotEquals(v1, renamed, "a renamed file changes the version");
-        String withOldWorker = version(new String(ServiceWorker.file(List.of(site.get(0), site.get(1),
-                OutputFile.text("sw.js", "old")), UrlSegments.FRENCH.offline()).bytes(), StandardCharsets.UTF_8));
+        String withOldWorker = version(new String(worker(List.of(site.get(0), site.get(1),
+                OutputFile.text("sw.js", "old"))).bytes(), StandardCharsets.UTF_8));
         assertEquals(v1, withOldWorker, "sw.js itself is not part of its version");
         assertEquals("./", ServiceWorker.precacheUrl("index.html"));
         assertEquals("a/b/", ServiceWorker.precacheUrl("a/b/index.html"));
@@ -86,7 +95,7 @@ class ServiceWorkerTest {
         String sw = RealSite.text("sw.js");
         List<OutputFile> files = new ArrayList<>();
         RealSite.files().forEach((p, b) -> files.add(new OutputFile(p, b)));
-        assertEquals(sw, new String(ServiceWorker.file(files, UrlSegments.FRENCH.offline()).bytes(), StandardCharsets.UTF_8));
+        assertEquals(sw, new String(worker(files).bytes(), StandardCharsets.UTF_8));
         assertTrue(sw.contains("self.skipWaiting()") && sw.contains("caches.delete"), "update and clean-up logic present");
     }
 

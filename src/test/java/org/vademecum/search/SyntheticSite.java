@@ -24,7 +24,7 @@ import org.vademecum.testing.Fixtures;
  * synonym table is realistic), the real vocabulary drawn with a Zipf law, plus invented rare words so that the
  * vocabulary grows with the site as real text does. Same seed, same site.
  */
-final class SyntheticSite {
+public final class SyntheticSite {
     private static final String[] SYLLABLES = {"os", "té", "o", "po", "ro", "se", "den", "si", "mé", "tri", "que",
             "fé", "mur", "ver", "té", "bral", "cal", "ci", "um", "vi", "ta", "mi", "ne", "pa", "ra", "thy", "roï",
             "de", "zo", "lé", "dro", "nate", "ri", "pa", "ti", "ra", "tide", "co", "lla", "gè", "ne", "hor", "mo",
@@ -77,7 +77,7 @@ final class SyntheticSite {
     }
 
     /** Writes {@code pages} pages into {@code target}/content, using {@code real}'s glossary, and links its templates. */
-    static void write(Path real, Path target, int pages, long seed) throws IOException {
+    public static void write(Path real, Path target, int pages, long seed) throws IOException {
         SiteContent content = new ContentLoader(real, new Diagnostics()).load();
         List<String> vocabulary = vocabulary(real, content, seed);
         Path c = target.resolve("content");
