@@ -69,6 +69,9 @@ public final class FrenchTypography implements Typography {
             "(?<=[\\p{L}\\p{N})\\]»’%]):(?=$|[\\s\\u00a0\\u202f])");
     private static final Pattern OPEN_QUOTE = Pattern.compile("«" + SP + "*");
     private static final Pattern CLOSE_QUOTE = Pattern.compile(SP + "*»");
+    private static final Pattern GROUP_SPACE = Pattern.compile(HSP);
+    /** Words that start a protected identifier ({@code doi: 10.1000/x}, {@code PMID 123}), as PROTECTED spells them. */
+    private static final List<String> IDENTIFIER_WORDS = List.of("doi", "pmid", "pmcid", "isbn", "issn", "nct");
     /** Private-use characters stand for protected tokens while the rules run. */
     private static final char PLACEHOLDER = '\ue000';
 
@@ -87,25 +90,37 @@ public final class FrenchTypography implements Typography {
     }
 
     static String rules(String text) {
+        Triggers has = Triggers.of(text);
+        // Most text nodes hold none of the characters a rule starts from: they stay as they are.
+        if (!has.any()) return text;
         List<String> kept = new ArrayList<>();
-        String s = replace(PROTECTED, text, m -> {
+        String s = has.protectable() ? replace(PROTECTED, text, m -> {
             kept.add(m.group());
             return String.valueOf((char) (PLACEHOLDER + kept.size() - 1));
-        });
-        s = APOSTROPHE.matcher(s).replaceAll("’");
-        s = replace(PER_VOLUME, s, m -> m.group(1) + "/" + (m.group(2) != null ? "mL" : m.group(3) != null ? "dL" : "L"));
-        s = MILLILITRE.matcher(s).replaceAll(NBSP + "mL");
-        s = replace(GROUPED, s, m -> m.group().replaceAll(HSP, String.valueOf(NNBSP)));
-        s = replace(LONG_NUMBER, s, m -> group(m.group()));
-        s = FOUR_DIGIT_QUANTITY.matcher(s).replaceAll("$1" + NNBSP + "$2");
-        s = NUMBER_UNIT.matcher(s).replaceAll(String.valueOf(NBSP));
-        s = PERCENT.matcher(s).replaceAll(String.valueOf(NBSP));
-        s = SPACE_BEFORE_MARK.matcher(s).replaceAll(NNBSP + "$1");
-        s = WORD_BEFORE_MARK.matcher(s).replaceAll(NNBSP + "$1");
-        s = SPACE_BEFORE_COLON.matcher(s).replaceAll(NBSP + ":");
-        s = WORD_BEFORE_COLON.matcher(s).replaceAll(NBSP + ":");
-        s = OPEN_QUOTE.matcher(s).replaceAll("«" + NNBSP);
-        s = CLOSE_QUOTE.matcher(s).replaceAll(NNBSP + "»");
+        }) : text;
+        // Each rule runs only when the text holds a character it needs; the rules add none of these characters.
+        if (has.apostrophe()) s = APOSTROPHE.matcher(s).replaceAll("’");
+        if (has.slash()) s = replace(PER_VOLUME, s, m -> m.group(1) + "/" + (m.group(2) != null ? "mL" : m.group(3) != null ? "dL" : "L"));
+        if (has.number()) {
+            s = MILLILITRE.matcher(s).replaceAll(NBSP + "mL");
+            s = replace(GROUPED, s, m -> GROUP_SPACE.matcher(m.group()).replaceAll(String.valueOf(NNBSP)));
+            s = replace(LONG_NUMBER, s, m -> group(m.group()));
+            s = FOUR_DIGIT_QUANTITY.matcher(s).replaceAll("$1" + NNBSP + "$2");
+            s = NUMBER_UNIT.matcher(s).replaceAll(String.valueOf(NBSP));
+            s = PERCENT.matcher(s).replaceAll(String.valueOf(NBSP));
+        }
+        if (has.mark()) {
+            s = SPACE_BEFORE_MARK.matcher(s).replaceAll(NNBSP + "$1");
+            s = WORD_BEFORE_MARK.matcher(s).replaceAll(NNBSP + "$1");
+        }
+        if (has.colon()) {
+            s = SPACE_BEFORE_COLON.matcher(s).replaceAll(NBSP + ":");
+            s = WORD_BEFORE_COLON.matcher(s).replaceAll(NBSP + ":");
+        }
+        if (has.quote()) {
+            s = OPEN_QUOTE.matcher(s).replaceAll("«" + NNBSP);
+            s = CLOSE_QUOTE.matcher(s).replaceAll(NNBSP + "»");
+        }
         if (kept.isEmpty()) return s;
         StringBuilder restored = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
@@ -114,6 +129,52 @@ public final class FrenchTypography implements Typography {
             else restored.append(c);
         }
         return restored.toString();
+    }
+
+    /**
+     * Which characters a text holds that a rule needs to match: a quick scan that lets {@link #rules} skip the
+     * patterns that cannot match (a necessary condition only; the patterns decide).
+     */
+    private record Triggers(boolean apostrophe, boolean slash, boolean number, boolean mark, boolean colon,
+                            boolean quote, boolean protectable) {
+        static Triggers of(String text) {
+            boolean apostrophe = false, slash = false, number = false, mark = false, colon = false, quote = false;
+            boolean dotOrAt = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                switch (c) {
+                    case '\'' -> apostrophe = true;
+                    case '/' -> slash = true;
+                    case ';', '!', '?' -> mark = true;
+                    case ':' -> colon = true;
+                    case '«', '»' -> quote = true;
+                    case '.', '@' -> dotOrAt = true;
+                    default -> {
+                        // \p{N}, which the number rules look behind for (\d is [0-9], a subset)
+                        if (c >= '0' && c <= '9' || c > 127 && (Character.isSurrogate(c) || isNumber(c))) number = true;
+                    }
+                }
+            }
+            boolean protectable = dotOrAt || colon || IDENTIFIER_WORDS.stream().anyMatch(w -> containsIgnoreCase(text, w));
+            return new Triggers(apostrophe, slash, number, mark, colon, quote, protectable);
+        }
+
+        boolean any() {
+            return apostrophe || slash || number || mark || colon || quote;
+        }
+
+        private static boolean isNumber(char c) {
+            int type = Character.getType(c);
+            return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER;
+        }
+
+        private static boolean containsIgnoreCase(String text, String word) {
+            for (int i = 0; i + word.length() <= text.length(); i++) {
+                if (text.regionMatches(true, i, word, 0, word.length())) return true;
+            }
+            return false;
+        }
     }
 
     /** {@code 1234567} → {@code 1 234 567} with U+202F. */
