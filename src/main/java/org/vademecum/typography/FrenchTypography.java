@@ -70,8 +70,6 @@ public final class FrenchTypography implements Typography {
     private static final Pattern OPEN_QUOTE = Pattern.compile("«" + SP + "*");
     private static final Pattern CLOSE_QUOTE = Pattern.compile(SP + "*»");
     private static final Pattern GROUP_SPACE = Pattern.compile(HSP);
-    /** Words that start a protected identifier ({@code doi: 10.1000/x}, {@code PMID 123}), as PROTECTED spells them. */
-    private static final List<String> IDENTIFIER_WORDS = List.of("doi", "pmid", "pmcid", "isbn", "issn", "nct");
     /** Private-use characters stand for protected tokens while the rules run. */
     private static final char PLACEHOLDER = '\ue000';
 
@@ -90,7 +88,11 @@ public final class FrenchTypography implements Typography {
     }
 
     static String rules(String text) {
-        Triggers has = Triggers.of(text);
+        return rules(text, Triggers.of(text));
+    }
+
+    /** The rules with the given shortcuts; {@link Triggers#ALL} runs every pattern (tests compare the two). */
+    static String rules(String text, Triggers has) {
         // Most text nodes hold none of the characters a rule starts from: they stay as they are.
         if (!has.any()) return text;
         List<String> kept = new ArrayList<>();
@@ -133,34 +135,50 @@ public final class FrenchTypography implements Typography {
 
     /**
      * Which characters a text holds that a rule needs to match: a quick scan that lets {@link #rules} skip the
-     * patterns that cannot match (a necessary condition only; the patterns decide).
+     * patterns that cannot match (a necessary condition only; the patterns decide). {@code protectable}: the text
+     * may hold something {@link #PROTECTED} matches: {@code @}, {@code ://}, {@code mailto:}, {@code www.}, a dot
+     * before a letter or digit (a domain, a DOI), or an identifier word.
      */
-    private record Triggers(boolean apostrophe, boolean slash, boolean number, boolean mark, boolean colon,
-                            boolean quote, boolean protectable) {
+    record Triggers(boolean apostrophe, boolean slash, boolean number, boolean mark, boolean colon,
+                    boolean quote, boolean protectable) {
+        static final Triggers ALL = new Triggers(true, true, true, true, true, true, true);
+
         static Triggers of(String text) {
             boolean apostrophe = false, slash = false, number = false, mark = false, colon = false, quote = false;
-            boolean dotOrAt = false;
-            for (int i = 0; i < text.length(); i++) {
+            boolean protectable = false;
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
                 char c = text.charAt(i);
                 switch (c) {
                     case '\'' -> apostrophe = true;
                     case '/' -> slash = true;
                     case ';', '!', '?' -> mark = true;
-                    case ':' -> colon = true;
                     case '«', '»' -> quote = true;
-                    case '.', '@' -> dotOrAt = true;
+                    case '@' -> protectable = true;
+                    case ':' -> {
+                        colon = true;
+                        if (text.startsWith("//", i + 1) || i > 0 && (text.charAt(i - 1) | 0x20) == 'o') protectable = true;
+                    }
+                    case '.' -> {
+                        if (i + 1 < n && isAsciiLetterOrDigit(text.charAt(i + 1))
+                                || i > 0 && (text.charAt(i - 1) | 0x20) == 'w') protectable = true;
+                    }
                     default -> {
                         // \p{N}, which the number rules look behind for (\d is [0-9], a subset)
                         if (c >= '0' && c <= '9' || c > 127 && (Character.isSurrogate(c) || isNumber(c))) number = true;
+                        else if (!protectable && startsIdentifierWord(text, i)) protectable = true;
                     }
                 }
             }
-            boolean protectable = dotOrAt || colon || IDENTIFIER_WORDS.stream().anyMatch(w -> containsIgnoreCase(text, w));
             return new Triggers(apostrophe, slash, number, mark, colon, quote, protectable);
         }
 
         boolean any() {
             return apostrophe || slash || number || mark || colon || quote;
+        }
+
+        private static boolean isAsciiLetterOrDigit(char c) {
+            return c >= '0' && c <= '9' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
         }
 
         private static boolean isNumber(char c) {
@@ -169,11 +187,15 @@ public final class FrenchTypography implements Typography {
                     || type == Character.OTHER_NUMBER;
         }
 
-        private static boolean containsIgnoreCase(String text, String word) {
-            for (int i = 0; i + word.length() <= text.length(); i++) {
-                if (text.regionMatches(true, i, word, 0, word.length())) return true;
-            }
-            return false;
+        /** doi, pmid, pmcid, isbn, issn or nct at {@code i}, in any ASCII case. */
+        private static boolean startsIdentifierWord(String text, int i) {
+            return switch (text.charAt(i) | 0x20) {
+                case 'd' -> text.regionMatches(true, i, "doi", 0, 3);
+                case 'p' -> text.regionMatches(true, i, "pmid", 0, 4) || text.regionMatches(true, i, "pmcid", 0, 5);
+                case 'i' -> text.regionMatches(true, i, "isbn", 0, 4) || text.regionMatches(true, i, "issn", 0, 4);
+                case 'n' -> text.regionMatches(true, i, "nct", 0, 3);
+                default -> false;
+            };
         }
     }
 
