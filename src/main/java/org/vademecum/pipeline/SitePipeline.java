@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jsoup.nodes.Element;
 import org.vademecum.diag.Diagnostics;
 import org.vademecum.html.HtmlPostProcessor;
 import org.vademecum.html.LinkChecker;
@@ -25,6 +24,7 @@ import org.vademecum.output.OutputFile;
 import org.vademecum.render.RenderedHtml;
 import org.vademecum.render.SiteRenderer;
 import org.vademecum.render.Theme;
+import org.vademecum.search.SearchDocuments;
 import org.vademecum.validate.ContentValidator;
 
 /**
@@ -68,15 +68,15 @@ public final class SitePipeline {
         Diagnostics contentErrors = checked.warnings();
         times.mark("load and validate");
 
-        // Stage 2: render and post-process every page; collect the other files. Gate 2.
+        // Stage 2: render, then post-process and serialise every page; collect the other files. Gate 2.
         Diagnostics siteErrors = new Diagnostics();
         siteErrors.addAll(contentErrors); // only warnings pass gate 1; they are reported with the rest
         SiteRenderer renderer = new SiteRenderer(content, theme, strings, siteErrors);
-        List<RenderedHtml> html = renderer.renderAll(ExtraPages.routes(content, renderer.views()));
+        // An array, so that each page's HTML text can be let go as soon as its page is processed.
+        RenderedHtml[] html = renderer.renderAll(ExtraPages.routes(content, renderer.views())).toArray(RenderedHtml[]::new);
         siteErrors.throwIfAny();
         times.mark("render");
-        HtmlPostProcessor post = new HtmlPostProcessor(content, renderer.strings());
-        List<RenderedPage> pages = html.parallelStream().map(post::process).toList();
+        List<ProcessedPage> pages = processAll(html, new HtmlPostProcessor(content, renderer.strings()), options.liveReload());
         times.mark("post-process");
 
         List<OutputFile> files = new ArrayList<>();
@@ -84,35 +84,55 @@ public final class SitePipeline {
             String name = asset.toString().replace('\\', '/');
             files.add(new OutputFile("assets/" + name, AssetCompactor.compact(name, theme.read("assets/" + name))));
         }
-        files.addAll(ExtraFiles.files(content, pages, renderer));
+        files.addAll(ExtraFiles.files(content, pages.stream().map(ProcessedPage::search).toList(), renderer));
         files.add(Sitemap.xml(content.config().baseUrl(), pages));
         files.add(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + content.config().baseUrl() + "sitemap.xml\n"));
         times.mark("other files");
 
         Set<String> paths = new TreeSet<>();
         files.forEach(f -> paths.add(f.path()));
-        pages.forEach(p -> paths.add(HtmlPostProcessor.fileFor(p.url())));
+        pages.forEach(p -> paths.add(p.file().path()));
         Map<String, org.vademecum.diag.SourcePosition> navigation = new HashMap<>();
         content.config().navigation().forEach(n -> navigation.putIfAbsent(n.link(), n.position()));
-        new LinkChecker(siteErrors, renderer.views().absentCollections()).check(pages, paths, sources(content), navigation);
+        new LinkChecker(siteErrors, renderer.views().absentCollections())
+                .check(pages.stream().map(ProcessedPage::links).toList(), paths, sources(content), navigation);
         siteErrors.throwIfAny();
         times.mark("link check");
 
-        // Stage 3: serialise, with links made relative so the site works from any folder.
-        for (RenderedPage p : pages) {
-            if (options.liveReload()) {
-                Element head = p.document().head();
-                head.appendElement("script").attr("src", RELOAD_SCRIPT).attr("defer", "");
-            }
-            // The 404 page is served at any depth, so its links stay site paths.
-            if (!p.kind().equals("not-found")) RelativeLinks.apply(p.document(), p.url());
-            files.add(OutputFile.text(HtmlPostProcessor.fileFor(p.url()), p.document().outerHtml()));
-        }
+        pages.forEach(p -> files.add(p.file()));
         // Offline (issue 5): the service worker lists every file above; its cache name is a hash of them all.
         files.add(org.vademecum.offline.ServiceWorker.file(files));
         files.sort(Comparator.comparing(OutputFile::path));
-        times.mark("serialise");
+        times.mark("service worker");
         return new BuiltSite(files, pages.size(), times.report(), siteErrors.warnings());
+    }
+
+    /**
+     * A page once post-processed and serialised: what the link check, the search index and the sitemap need of
+     * it, and its file. Its DOM is not kept: at 10,000 pages the DOMs of all pages would not fit in a 1 GB heap.
+     */
+    record ProcessedPage(String url, boolean noindex, LinkChecker.LinkedPage links, SearchDocuments.IndexedPage search,
+                         OutputFile file) {}
+
+    /**
+     * Stages 2b and 3, page by page and in parallel (pages are independent): post-processing, then what later
+     * stages need is taken from the DOM (links and anchors, search documents, noindex), then the page is
+     * serialised with its links made relative, so that the site works from any folder. Each page's HTML text and
+     * DOM are let go when its task ends. The result keeps the order of {@code html}.
+     */
+    private static List<ProcessedPage> processAll(RenderedHtml[] html, HtmlPostProcessor post, boolean liveReload) {
+        return java.util.stream.IntStream.range(0, html.length).parallel().mapToObj(i -> {
+            RenderedPage page = post.process(html[i]);
+            html[i] = null;
+            var links = LinkChecker.LinkedPage.of(page);
+            var search = SearchDocuments.IndexedPage.of(page);
+            boolean noindex = page.noindex();
+            if (liveReload) page.document().head().appendElement("script").attr("src", RELOAD_SCRIPT).attr("defer", "");
+            // The 404 page is served at any depth, so its links stay site paths.
+            if (!page.kind().equals("not-found")) RelativeLinks.apply(page.document(), page.url());
+            OutputFile file = OutputFile.text(HtmlPostProcessor.fileFor(page.url()), page.document().outerHtml());
+            return new ProcessedPage(page.url(), noindex, links, search, file);
+        }).toList();
     }
 
     private static Map<String, LinkChecker.PageSource> sources(SiteContent content) {

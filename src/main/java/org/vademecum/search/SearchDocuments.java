@@ -71,24 +71,41 @@ public final class SearchDocuments {
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Pattern SHORTCUT = Pattern.compile("\\[\\[(rec|terme|arbre|facteurs|sequence):([a-z0-9-]+)]]");
 
-    /** Documents of the whole site, in no particular order (the index builder sorts them). */
-    public List<SearchDocument> collect(SiteContent content, List<RenderedPage> unsortedPages) {
-        List<RenderedPage> pages = unsortedPages.stream()
-                .sorted(java.util.Comparator.comparing(RenderedPage::url)).toList();
-        Map<String, RenderedPage> byUrl = new HashMap<>();
-        pages.forEach(p -> byUrl.putIfAbsent(p.url(), p));
-        List<SearchDocument> docs = new ArrayList<>();
-        for (RenderedPage page : pages) {
-            if (page.noindex()) continue;
-            if (!MODEL_KINDS.contains(page.kind())) {
-                docs.addAll(sections(page));
-            } else if (!UNSEARCHABLE_KINDS.contains(page.kind())) {
-                // the list page itself (its items come from the model): found by its title and lead paragraph
+    /**
+     * What the index needs of one page, taken from its DOM so that the DOM need not outlive post-processing: the
+     * ids it has (results from the model open at them) and its own documents: its sections for a page of prose,
+     * its title and lead paragraph for a list page whose items come from the model, none for a page kept out.
+     */
+    public record IndexedPage(String url, Set<String> ids, List<SearchDocument> documents) {
+        public static IndexedPage of(RenderedPage page) {
+            Set<String> ids = new java.util.HashSet<>();
+            page.document().select("[id]").forEach(e -> ids.add(e.id()));
+            List<SearchDocument> documents;
+            if (page.noindex() || UNSEARCHABLE_KINDS.contains(page.kind())) {
+                documents = List.of();
+            } else if (!MODEL_KINDS.contains(page.kind())) {
+                documents = sections(page);
+            } else {
                 Element lead = page.document().selectFirst("main p.lead");
-                docs.add(new SearchDocument(page.url(), SearchKind.PAGE, page.title(), "", "", "",
+                documents = List.of(new SearchDocument(page.url(), SearchKind.PAGE, page.title(), "", "", "",
                         lead == null ? "" : lead.text()));
             }
+            return new IndexedPage(page.url(), Set.copyOf(ids), List.copyOf(documents));
         }
+
+        boolean hasId(String id) {
+            return ids.contains(id);
+        }
+    }
+
+    /** Documents of the whole site, in no particular order (the index builder sorts them). */
+    public List<SearchDocument> collect(SiteContent content, List<IndexedPage> unsortedPages) {
+        List<IndexedPage> pages = unsortedPages.stream()
+                .sorted(java.util.Comparator.comparing(IndexedPage::url)).toList();
+        Map<String, IndexedPage> byUrl = new HashMap<>();
+        pages.forEach(p -> byUrl.putIfAbsent(p.url(), p));
+        List<SearchDocument> docs = new ArrayList<>();
+        for (IndexedPage page : pages) docs.addAll(page.documents());
         for (Recommendation r : content.recommendations()) {
             String context = r.number() == null ? "" : "Recommandation n° " + r.number();
             String body = join(r.statement(), r.population(), plain(content, r.rationale()), plain(content, r.sourceNote()));
@@ -134,9 +151,9 @@ public final class SearchDocuments {
      * (the trees stage writes {@code resultat-<id>}); without the page (unit tests), the first. When the page has
      * none of them, the outcome links to the tree (and merges into the tree's document).
      */
-    static List<SearchDocument> treeDocuments(SiteContent content, Map<String, RenderedPage> byUrl, DecisionTree t) {
+    static List<SearchDocument> treeDocuments(SiteContent content, Map<String, IndexedPage> byUrl, DecisionTree t) {
         String url = TREES_URL + t.id() + "/";
-        RenderedPage page = byUrl.get(url);
+        IndexedPage page = byUrl.get(url);
         List<String> questions = new ArrayList<>();
         for (Question q : t.questions().values()) {
             t.findVariable(q.variable()).ifPresent(v -> questions.add(join(q.text() != null ? q.text() : v.question(), v.label())));
@@ -146,7 +163,7 @@ public final class SearchDocuments {
                 String.join(" ; ", questions), join(t.summary(), plain(content, t.intro()))));
         for (Outcome o : t.outcomes().values()) {
             String anchor = OUTCOME_ANCHORS.stream().map(prefix -> prefix + o.id())
-                    .filter(id -> page == null || page.document().getElementById(id) != null)
+                    .filter(id -> page == null || page.hasId(id))
                     .findFirst().orElse(null);
             List<String> recs = o.recommendationIds().stream()
                     .map(id -> content.findRecommendation(id).map(Recommendation::title).orElse(""))
@@ -158,7 +175,7 @@ public final class SearchDocuments {
         return docs;
     }
 
-    private static SearchDocument referenceDocument(Map<String, RenderedPage> byUrl, List<RenderedPage> pages, Reference r) {
+    private static SearchDocument referenceDocument(Map<String, IndexedPage> byUrl, List<IndexedPage> pages, Reference r) {
         StringBuilder title = new StringBuilder(r.authors() == null ? r.id() : r.authors());
         if (r.year() != null) {
             title.append(' ').append(r.year());
@@ -180,17 +197,17 @@ public final class SearchDocuments {
      * {@code page#id} when that page is known and has the id, else the first page that has the id, else
      * {@code page#id} all the same (when the site pages are not given, as in unit tests).
      */
-    static String anchorUrl(Map<String, RenderedPage> byUrl, List<RenderedPage> pages, String pageUrl, String id) {
-        RenderedPage page = byUrl.get(pageUrl);
-        if (page == null || page.document().getElementById(id) != null) {
+    static String anchorUrl(Map<String, IndexedPage> byUrl, List<IndexedPage> pages, String pageUrl, String id) {
+        IndexedPage page = byUrl.get(pageUrl);
+        if (page == null || page.hasId(id)) {
             return pageUrl + "#" + id;
         }
         return findAnchorPage(pages, id).orElse(pageUrl + "#" + id);
     }
 
-    static Optional<String> findAnchorPage(List<RenderedPage> pages, String id) {
+    static Optional<String> findAnchorPage(List<IndexedPage> pages, String id) {
         return pages.stream()
-                .filter(p -> p.document().getElementById(id) != null)
+                .filter(p -> p.hasId(id))
                 .map(p -> p.url() + "#" + id)
                 .findFirst();
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.vademecum.html.RenderedPage;
 import org.vademecum.model.Grade;
 import org.vademecum.model.SiteContent;
 
@@ -52,7 +51,7 @@ public final class SearchIndexBuilder {
     static final int SNIPPET_CHARS = 180;
 
     /** Builds the index of a site: see {@link SearchDocuments#collect} for what is indexed. */
-    public byte[] build(SiteContent content, List<RenderedPage> pages) {
+    public byte[] build(SiteContent content, List<SearchDocuments.IndexedPage> pages) {
         return build(new SearchDocuments(words).collect(content, pages), SynonymGroups.fromGlossary(content.glossary()));
     }
 

@@ -54,7 +54,7 @@ class SearchDocumentsTreeTest {
         StringBuilder html = new StringBuilder("<main><h1>x</h1>");
         tree.outcomes().keySet().forEach(id -> html.append("<section id=\"resultat-").append(id).append("\"></section>"));
         RenderedPage page = new RenderedPage(url, "tree", tree.title(), Jsoup.parse(html + "</main>"));
-        List<SearchDocument> docs = SearchDocuments.treeDocuments(content, Map.of(url, page), tree);
+        List<SearchDocument> docs = SearchDocuments.treeDocuments(content, Map.of(url, SearchDocuments.IndexedPage.of(page)), tree);
         for (String id : tree.outcomes().keySet()) {
             assertTrue(docs.stream().anyMatch(d -> d.url().equals(url + "#resultat-" + id)), id);
         }
@@ -67,7 +67,7 @@ class SearchDocumentsTreeTest {
         DecisionTree tree = content.trees().get(0);
         String url = "/arbres/" + tree.id() + "/";
         RenderedPage page = new RenderedPage(url, "tree", tree.title(), Jsoup.parse("<main><h1>x</h1></main>"));
-        List<SearchDocument> docs = SearchDocuments.treeDocuments(content, Map.of(url, page), tree);
+        List<SearchDocument> docs = SearchDocuments.treeDocuments(content, Map.of(url, SearchDocuments.IndexedPage.of(page)), tree);
         assertTrue(docs.stream().allMatch(d -> d.url().equals(url)));
     }
 
