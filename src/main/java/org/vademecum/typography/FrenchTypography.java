@@ -187,15 +187,25 @@ public final class FrenchTypography implements Typography {
                     || type == Character.OTHER_NUMBER;
         }
 
-        /** doi, pmid, pmcid, isbn, issn or nct at {@code i}, in any ASCII case. */
+        /**
+         * doi, pmid, pmcid, isbn, issn or nct at {@code i}, in any ASCII case, not inside a longer word
+         * ({@code doit}, {@code fonction}): PROTECTED wants a word boundary on both sides.
+         */
         private static boolean startsIdentifierWord(String text, int i) {
-            return switch (text.charAt(i) | 0x20) {
-                case 'd' -> text.regionMatches(true, i, "doi", 0, 3);
-                case 'p' -> text.regionMatches(true, i, "pmid", 0, 4) || text.regionMatches(true, i, "pmcid", 0, 5);
-                case 'i' -> text.regionMatches(true, i, "isbn", 0, 4) || text.regionMatches(true, i, "issn", 0, 4);
-                case 'n' -> text.regionMatches(true, i, "nct", 0, 3);
-                default -> false;
+            if (i > 0 && isWordChar(text.charAt(i - 1))) return false;
+            int length = switch (text.charAt(i) | 0x20) {
+                case 'd' -> text.regionMatches(true, i, "doi", 0, 3) ? 3 : 0;
+                case 'p' -> text.regionMatches(true, i, "pmid", 0, 4) ? 4 : text.regionMatches(true, i, "pmcid", 0, 5) ? 5 : 0;
+                case 'i' -> text.regionMatches(true, i, "isbn", 0, 4) || text.regionMatches(true, i, "issn", 0, 4) ? 4 : 0;
+                case 'n' -> text.regionMatches(true, i, "nct", 0, 3) ? 3 : 0;
+                default -> 0;
             };
+            return length > 0 && (i + length == text.length() || !isWordChar(text.charAt(i + length)));
+        }
+
+        /** A character that is part of a word for {@code \b} (a mark or surrogate is not ruled out). */
+        private static boolean isWordChar(char c) {
+            return c == '_' || Character.isLetterOrDigit(c);
         }
     }
 

@@ -126,7 +126,7 @@ class FrenchTypographyTest {
         String[] pieces = {"l'", "âge", "mot", " ", "\u00a0", "\u202f", "\t", "1", "20", "1000", "12345", "3,5", "2.5",
                 "mg", "ml", "/l", "/dl", "UI", "ans", "%", "‰", "²", "½", "٣", ";", "!", "?", ":", "«", "»", ".", ",",
                 "@", "grio", ".org", "www", "https", "://", "mailto", "doi", "PMID", "Nct", "isbn", "10.", "/", "-", "à",
-                "(", ")", "’", "x", "W", "O", "\ud835\udfcf"};
+                "(", ")", "’", "x", "W", "O", "t", "_", "é", "fon", "ction", "\u0301", "\ud835\udfcf"};
         java.util.Random random = new java.util.Random(42);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder text = new StringBuilder();
