@@ -141,7 +141,7 @@ public final class SearchDocuments {
         // What results show follows the site's typography, as the pages do (page sections already have it); the
         // normaliser reads ’ as ' and no-break spaces as spaces, so the terms are the same. Keywords are never shown.
         Typography typography = Typography.forLanguage(content.config().language());
-        return new ArrayList<>(docs.stream().map(d -> new SearchDocument(d.url(), d.kind(), typography.apply(d.title()),
+        return new ArrayList<>(docs.parallelStream().map(d -> new SearchDocument(d.url(), d.kind(), typography.apply(d.title()),
                 typography.apply(d.context()), d.badge(), d.keywords(), typography.apply(d.body()))).toList());
     }
 

@@ -64,8 +64,10 @@ public final class SearchIndexBuilder {
         List<SearchDocument> docs = sortedUnique(documents);
 
         Map<String, List<int[]>> postings = new TreeMap<>();
+        // Documents are scored independently (in parallel); postings are then filled in document order.
+        List<Map<String, Integer>> scores = docs.parallelStream().map(SearchIndexBuilder::termScores).toList();
         for (int d = 0; d < docs.size(); d++) {
-            for (Map.Entry<String, Integer> e : termScores(docs.get(d)).entrySet()) {
+            for (Map.Entry<String, Integer> e : scores.get(d).entrySet()) {
                 postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {d, e.getValue()});
             }
         }
@@ -171,8 +173,10 @@ public final class SearchIndexBuilder {
         return List.copyOf(result);
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     static String clean(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     /** The beginning of the body, cut at a word boundary, with an ellipsis when cut. */
