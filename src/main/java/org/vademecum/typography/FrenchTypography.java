@@ -103,14 +103,14 @@ public final class FrenchTypography implements Typography {
         // Each rule runs only when the text holds a character it needs; the rules add none of these characters.
         if (has.apostrophe()) s = APOSTROPHE.matcher(s).replaceAll("’");
         if (has.slash()) s = replace(PER_VOLUME, s, m -> m.group(1) + "/" + (m.group(2) != null ? "mL" : m.group(3) != null ? "dL" : "L"));
-        if (has.number()) {
-            s = MILLILITRE.matcher(s).replaceAll(NBSP + "mL");
-            s = replace(GROUPED, s, m -> GROUP_SPACE.matcher(m.group()).replaceAll(String.valueOf(NNBSP)));
-            s = replace(LONG_NUMBER, s, m -> group(m.group()));
-            s = FOUR_DIGIT_QUANTITY.matcher(s).replaceAll("$1" + NNBSP + "$2");
-            s = NUMBER_UNIT.matcher(s).replaceAll(String.valueOf(NBSP));
-            s = PERCENT.matcher(s).replaceAll(String.valueOf(NBSP));
-        }
+        // The number rules only add U+202F between digits and U+00A0, so the tests below (made on the text as it
+        // came) stay necessary conditions after the rules before them.
+        if (has.millilitre()) s = MILLILITRE.matcher(s).replaceAll(NBSP + "mL");
+        if (has.spacedDigits()) s = replace(GROUPED, s, m -> GROUP_SPACE.matcher(m.group()).replaceAll(String.valueOf(NNBSP)));
+        if (has.digitRun() >= 5) s = replace(LONG_NUMBER, s, m -> group(m.group()));
+        if (has.digitRun() >= 4) s = FOUR_DIGIT_QUANTITY.matcher(s).replaceAll("$1" + NNBSP + "$2");
+        if (has.numberThenSpace()) s = NUMBER_UNIT.matcher(s).replaceAll(String.valueOf(NBSP));
+        if (has.numberThenPercent()) s = PERCENT.matcher(s).replaceAll(String.valueOf(NBSP));
         if (has.mark()) {
             s = SPACE_BEFORE_MARK.matcher(s).replaceAll(NNBSP + "$1");
             s = WORD_BEFORE_MARK.matcher(s).replaceAll(NNBSP + "$1");
@@ -135,26 +135,48 @@ public final class FrenchTypography implements Typography {
 
     /**
      * Which characters a text holds that a rule needs to match: a quick scan that lets {@link #rules} skip the
-     * patterns that cannot match (a necessary condition only; the patterns decide). {@code protectable}: the text
-     * may hold something {@link #PROTECTED} matches: {@code @}, {@code ://}, {@code mailto:}, {@code www.}, a dot
-     * before a letter or digit (a domain, a DOI), or an identifier word.
+     * patterns that cannot match (a necessary condition only; the patterns decide). For the number rules:
+     * {@code millilitre} a number and {@code ml}; {@code spacedDigits} a digit, a space, a digit
+     * ({@code 1 000}); {@code digitRun} the longest run of digits; {@code numberThenSpace} a number before a
+     * space or U+202F; {@code numberThenPercent} a number before % or ‰ (a number is {@code \p{N}}, a digit
+     * {@code [0-9]}, as the patterns have them). {@code protectable}: the text may hold something
+     * {@link #PROTECTED} matches: {@code @}, {@code ://}, {@code mailto:}, {@code www.}, a dot before a letter or
+     * digit (a domain, a DOI), or an identifier word.
      */
-    record Triggers(boolean apostrophe, boolean slash, boolean number, boolean mark, boolean colon,
-                    boolean quote, boolean protectable) {
-        static final Triggers ALL = new Triggers(true, true, true, true, true, true, true);
+    record Triggers(boolean apostrophe, boolean slash, boolean millilitre, boolean spacedDigits, int digitRun,
+                    boolean numberThenSpace, boolean numberThenPercent, boolean mark, boolean colon, boolean quote,
+                    boolean protectable) {
+        static final Triggers ALL = new Triggers(true, true, true, true, Integer.MAX_VALUE, true, true, true, true, true, true);
 
         static Triggers of(String text) {
-            boolean apostrophe = false, slash = false, number = false, mark = false, colon = false, quote = false;
-            boolean protectable = false;
+            boolean apostrophe = false, slash = false, mark = false, colon = false, quote = false, protectable = false;
+            boolean number = false, ml = false, spacedDigits = false, numberThenSpace = false, numberThenPercent = false;
+            int digitRun = 0;
+            int run = 0;
+            boolean previousNumber = false;
             int n = text.length();
             for (int i = 0; i < n; i++) {
                 char c = text.charAt(i);
+                boolean digit = c >= '0' && c <= '9';
+                // \p{N}, which the number rules look behind for; a surrogate might be one
+                boolean isNumber = digit || c > 127 && (Character.isSurrogate(c) || isNumber(c));
+                run = digit ? run + 1 : 0;
+                if (run > digitRun) digitRun = run;
+                if (previousNumber) {
+                    if (c == ' ' || c == NNBSP) numberThenSpace = true;
+                    else if (c == '%' || c == '‰') numberThenPercent = true;
+                }
+                number |= isNumber;
+                previousNumber = isNumber;
                 switch (c) {
                     case '\'' -> apostrophe = true;
                     case '/' -> slash = true;
                     case ';', '!', '?' -> mark = true;
                     case '«', '»' -> quote = true;
                     case '@' -> protectable = true;
+                    case 'm' -> ml |= i + 1 < n && text.charAt(i + 1) == 'l';
+                    case ' ', NBSP, NNBSP -> spacedDigits |= i > 0 && i + 1 < n && isDigit(text.charAt(i - 1))
+                            && isDigit(text.charAt(i + 1));
                     case ':' -> {
                         colon = true;
                         if (text.startsWith("//", i + 1) || i > 0 && (text.charAt(i - 1) | 0x20) == 'o') protectable = true;
@@ -164,17 +186,21 @@ public final class FrenchTypography implements Typography {
                                 || i > 0 && (text.charAt(i - 1) | 0x20) == 'w') protectable = true;
                     }
                     default -> {
-                        // \p{N}, which the number rules look behind for (\d is [0-9], a subset)
-                        if (c >= '0' && c <= '9' || c > 127 && (Character.isSurrogate(c) || isNumber(c))) number = true;
-                        else if (!protectable && startsIdentifierWord(text, i)) protectable = true;
+                        if (!protectable && !isNumber && startsIdentifierWord(text, i)) protectable = true;
                     }
                 }
             }
-            return new Triggers(apostrophe, slash, number, mark, colon, quote, protectable);
+            return new Triggers(apostrophe, slash, number && ml, spacedDigits, digitRun, numberThenSpace,
+                    numberThenPercent, mark, colon, quote, protectable);
         }
 
         boolean any() {
-            return apostrophe || slash || number || mark || colon || quote;
+            return apostrophe || slash || millilitre || spacedDigits || digitRun >= 4 || numberThenSpace
+                    || numberThenPercent || mark || colon || quote;
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
         }
 
         private static boolean isAsciiLetterOrDigit(char c) {
