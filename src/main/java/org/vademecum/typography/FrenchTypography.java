@@ -154,9 +154,12 @@ public final class FrenchTypography implements Typography {
             int digitRun = 0;
             int run = 0;
             boolean previousNumber = false;
+            boolean previousWord = false;
             int n = text.length();
             for (int i = 0; i < n; i++) {
                 char c = text.charAt(i);
+                boolean afterWord = previousWord;
+                previousWord = isWordChar(c);
                 boolean digit = c >= '0' && c <= '9';
                 // \p{N}, which the number rules look behind for; a surrogate might be one
                 boolean isNumber = digit || c > 127 && (Character.isSurrogate(c) || isNumber(c));
@@ -185,9 +188,10 @@ public final class FrenchTypography implements Typography {
                         if (i + 1 < n && isAsciiLetterOrDigit(text.charAt(i + 1))
                                 || i > 0 && (text.charAt(i - 1) | 0x20) == 'w') protectable = true;
                     }
-                    default -> {
-                        if (!protectable && !isNumber && startsIdentifierWord(text, i)) protectable = true;
+                    case 'd', 'D', 'p', 'P', 'i', 'I', 'n', 'N' -> {
+                        if (!protectable && !afterWord && startsIdentifierWord(text, i)) protectable = true;
                     }
+                    default -> { }
                 }
             }
             return new Triggers(apostrophe, slash, number && ml, spacedDigits, digitRun, numberThenSpace,
@@ -214,11 +218,10 @@ public final class FrenchTypography implements Typography {
         }
 
         /**
-         * doi, pmid, pmcid, isbn, issn or nct at {@code i}, in any ASCII case, not inside a longer word
-         * ({@code doit}, {@code fonction}): PROTECTED wants a word boundary on both sides.
+         * doi, pmid, pmcid, isbn, issn or nct at {@code i} (which follows no word character), in any ASCII case,
+         * not followed by a word character ({@code doit}): PROTECTED wants a word boundary on both sides.
          */
         private static boolean startsIdentifierWord(String text, int i) {
-            if (i > 0 && isWordChar(text.charAt(i - 1))) return false;
             int length = switch (text.charAt(i) | 0x20) {
                 case 'd' -> text.regionMatches(true, i, "doi", 0, 3) ? 3 : 0;
                 case 'p' -> text.regionMatches(true, i, "pmid", 0, 4) ? 4 : text.regionMatches(true, i, "pmcid", 0, 5) ? 5 : 0;
