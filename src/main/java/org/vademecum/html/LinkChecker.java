@@ -44,26 +44,41 @@ public final class LinkChecker {
     public record PageSource(String file, String text, String page) {}
 
     /**
+     * What the check needs of one page, taken from its DOM so that the DOM need not outlive post-processing: the
+     * anchors it defines ({@code id}s and {@code a[name]}s) and the targets of its internal links, in document
+     * order (a link to another site, {@code mailto:} or {@code //host} is not ours to check).
+     */
+    public record LinkedPage(String url, Set<String> anchors, List<String> targets) {
+        private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+
+        public static LinkedPage of(RenderedPage page) {
+            Set<String> anchors = new HashSet<>();
+            page.document().select("[id]").forEach(e -> anchors.add(e.id()));
+            page.document().select("a[name]").forEach(e -> anchors.add(e.attr("name")));
+            List<String> targets = new java.util.ArrayList<>();
+            for (Element e : page.document().select("a[href], link[href], script[src], img[src], form[action], source[src]")) {
+                String attr = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "action";
+                String target = e.attr(attr);
+                if (target.isEmpty() || SCHEME.matcher(target).matches() || target.startsWith("//")) continue;
+                targets.add(target);
+            }
+            return new LinkedPage(page.url(), Set.copyOf(anchors), List.copyOf(targets));
+        }
+    }
+
+    /**
      * @param pages    the site's HTML pages
      * @param files    every file the build writes (site-relative, '/' separated), HTML included
      * @param sources  page url to its source, for positions
      */
-    public void check(List<RenderedPage> pages, Set<String> files, Map<String, PageSource> sources,
+    public void check(List<LinkedPage> pages, Set<String> files, Map<String, PageSource> sources,
                       Map<String, SourcePosition> navigation) {
         Map<String, List<String>> fromTemplates = new java.util.TreeMap<>();
         Map<String, Set<String>> idsByFile = new HashMap<>();
         PageLinks links = new PageLinks(sources.values().stream().map(PageSource::page).toList());
-        for (RenderedPage p : pages) {
-            Set<String> ids = new HashSet<>();
-            p.document().select("[id]").forEach(e -> ids.add(e.id()));
-            p.document().select("a[name]").forEach(e -> ids.add(e.attr("name")));
-            idsByFile.put(p.route().path().file(), ids);
-        }
-        for (RenderedPage p : pages) {
-            for (Element e : p.document().select("a[href], link[href], script[src], img[src], form[action], source[src]")) {
-                String attr = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "action";
-                String target = e.attr(attr);
-                if (target.isEmpty() || target.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || target.startsWith("//")) continue;
+        for (LinkedPage p : pages) idsByFile.put(SitePath.of(p.url()).file(), p.anchors());
+        for (LinkedPage p : pages) {
+            for (String target : p.targets()) {
                 String problem = problem(p.url(), target, files, idsByFile);
                 if (problem == null) continue;
                 PageSource source = sources.get(p.url());

@@ -5,7 +5,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Rewrites site paths ({@code /traitement/}) as paths relative to the page ({@code ../../traitement/}), so that
- * the site works from any folder of any host, and offline from a copy. Runs after the link check.
+ * the site works from any folder of any host, and offline from a copy. Runs once the link check has taken the page's links.
  */
 public final class RelativeLinks {
     private RelativeLinks() {}

@@ -5,6 +5,9 @@ import org.jsoup.nodes.Element;
 
 /** Fills the template's {@code <nav data-toc>} with the page's h2 headings (h3 nested); drops it when there are fewer than two. */
 final class TableOfContents implements PageTransform {
+    /** The "#" a heading anchor adds at the end of a heading's text. */
+    private static final java.util.regex.Pattern TRAILING_ANCHOR = java.util.regex.Pattern.compile("#$");
+
     @Override
     public void apply(Document page, PageContext context) {
         Element nav = page.selectFirst("nav[data-toc]");
@@ -20,7 +23,7 @@ final class TableOfContents implements PageTransform {
         Element currentSub = null;
         Element lastItem = null;
         for (Element h : headings) {
-            String text = h.ownText().isBlank() ? h.text().replaceAll("#$", "").strip() : h.ownText().strip();
+            String text = h.ownText().isBlank() ? TRAILING_ANCHOR.matcher(h.text()).replaceAll("").strip() : h.ownText().strip();
             if (h.tagName().equals("h2") || lastItem == null) {
                 lastItem = list.appendElement("li");
                 lastItem.appendElement("a").attr("href", "#" + h.id()).text(text);

@@ -73,6 +73,9 @@ public final class MarkdownRenderer {
                     + "shorter lists (the limit protects the build and the reader's browser)");
             return;
         }
+        // Raw HTML (an inline tag, a block, an autolink) always starts with '<': without one there is nothing to
+        // check, and the text need not be parsed twice (rendering parses it again).
+        if (markdown.indexOf('<') < 0) return;
         Node document = parser.parse(markdown);
         new RawHtmlCheck(markdown, source, safelist, reservedIds, diagnostics).check(document, () -> renderer.render(document));
     }

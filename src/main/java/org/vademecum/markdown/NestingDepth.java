@@ -77,8 +77,8 @@ final class NestingDepth {
                 fence = null;
             }
             if (deepQuote >= 0) return Optional.of(new TooDeep(n, deepQuote, "block quotes"));
-            Matcher open = FENCE.matcher(rest);
-            if (open.matches()) {
+            Matcher open = startsFence(rest) ? FENCE.matcher(rest) : null;
+            if (open != null && open.matches()) {
                 fence = open.group(1);
                 fenceQuotes = quotes;
                 fenceIndent = indent;
@@ -96,6 +96,7 @@ final class NestingDepth {
                 q = end;
                 if (quotes + listContent.size() > limit) return Optional.of(new TooDeep(n, s, "lists and block quotes"));
             }
+            if (rest.indexOf('<') < 0) continue; // no tag on this line (most lines)
             Matcher m = TAG.matcher(CODE_SPAN.matcher(rest).replaceAll(r -> " ".repeat(r.group().length())));
             while (m.find()) {
                 String name = m.group(2).toLowerCase(Locale.ROOT);
@@ -111,6 +112,12 @@ final class NestingDepth {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@link #FENCE} can match: a backtick or tilde after at most 3 spaces (a quick test before the pattern). */
+    private static boolean startsFence(String rest) {
+        int i = skipSpaces(rest, 0, 3);
+        return i < rest.length() && (rest.charAt(i) == '`' || rest.charAt(i) == '~');
     }
 
     private static int skipSpaces(String line, int from, int max) {

@@ -41,7 +41,7 @@ public record Shortcode(Kind kind, List<String> ids, int start, int end) {
     public static List<Shortcode> findAll(String text, List<Unknown> unknown) {
         List<Shortcode> found = new ArrayList<>();
         Matcher m = LINK.matcher(text);
-        while (m.find()) {
+        for (int from = 0; findFrom(m, text, "[[", from); from = m.end()) {
             Kind kind = null;
             for (Kind k : Kind.values()) if (k.keyword.equals(m.group(1))) kind = k;
             if (kind == null) {
@@ -51,13 +51,25 @@ public record Shortcode(Kind kind, List<String> ids, int start, int end) {
             found.add(new Shortcode(kind, List.of(m.group(2)), m.start(), m.end()));
         }
         Matcher c = CITATION.matcher(text);
-        while (c.find()) {
+        for (int from = 0; findFrom(c, text, "[@", from); from = c.end()) {
             List<String> ids = new ArrayList<>();
             for (String part : c.group(1).split(";")) ids.add(part.strip().substring(1));
             found.add(new Shortcode(Kind.CITATION, ids, c.start(), c.end()));
         }
         found.sort(java.util.Comparator.comparingInt(Shortcode::start));
         return found;
+    }
+
+    /**
+     * {@code m.find(from)} for a pattern whose matches all begin with {@code opening}: tries the pattern only where
+     * {@code opening} is (a page's text has few), instead of at every position. Same matches as find.
+     */
+    private static boolean findFrom(Matcher m, String text, String opening, int from) {
+        for (int i = text.indexOf(opening, from); i >= 0; i = text.indexOf(opening, i + 1)) {
+            m.region(i, text.length());
+            if (m.lookingAt()) return true;
+        }
+        return false;
     }
 
     /** A shortcode of a page's body and where it is written. */

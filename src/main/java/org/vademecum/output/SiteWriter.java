@@ -113,8 +113,21 @@ public final class SiteWriter {
             if (!p.startsWith(fresh) || p.equals(fresh)) {
                 throw new IllegalArgumentException("output path escapes the site: " + f.path());
             }
-            Files.createDirectories(p.getParent());
-            Files.write(p, f.bytes());
+        }
+        // Files are independent and the folder is not the site until the marker is written: write them in parallel
+        // (at 10,000 pages the writes, not the CPU, were the longest part).
+        try {
+            files.parallelStream().forEach(f -> {
+                try {
+                    Path p = fresh.resolve(f.path());
+                    Files.createDirectories(p.getParent());
+                    Files.write(p, f.bytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         if (Files.isDirectory(target)) carryUserFiles(target, fresh);
         // The marker goes last: a folder without it is never taken for a site.
@@ -189,11 +202,28 @@ public final class SiteWriter {
     private static void deleteLeftover(Path root) throws IOException {
         Path marker = root.resolve(SiteMarker.NAME);
         Path building = root.resolve(SiteMarker.BUILDING);
+        List<Path> folders = new java.util.ArrayList<>();
+        List<Path> plainFiles = new java.util.ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                if (!p.equals(root) && !p.equals(marker) && !p.equals(building)) Files.delete(p);
+            for (Path p : walk.toList()) {
+                if (p.equals(root) || p.equals(marker) || p.equals(building)) continue;
+                (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? folders : plainFiles).add(p);
             }
         }
+        // Files first, in parallel (they are independent), then the folders, deepest first.
+        try {
+            plainFiles.parallelStream().forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        folders.sort(Comparator.reverseOrder());
+        for (Path p : folders) Files.delete(p);
         Files.deleteIfExists(building);
         Files.deleteIfExists(marker);
         Files.delete(root);

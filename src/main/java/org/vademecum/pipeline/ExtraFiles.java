@@ -2,19 +2,19 @@ package org.vademecum.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.vademecum.html.RenderedPage;
 import org.vademecum.model.SiteContent;
 import org.vademecum.output.OutputFile;
 import org.vademecum.render.SiteRenderer;
 import org.vademecum.search.OpenSearchDescription;
 import org.vademecum.search.SearchFile;
+import org.vademecum.search.SearchDocuments;
 import org.vademecum.search.SearchIndexBuilder;
 
 /** Non-HTML files other stages contribute (search index, tree data, web manifest, service worker). */
 final class ExtraFiles {
     private ExtraFiles() {}
 
-    static List<OutputFile> files(SiteContent content, List<RenderedPage> pages, SiteRenderer renderer) {
+    static List<OutputFile> files(SiteContent content, List<SearchDocuments.IndexedPage> pages, SiteRenderer renderer) {
         List<OutputFile> files = new ArrayList<>();
         // Search (issues 4, 10): the index read by assets/search.js, split into files under search/, and the
         // OpenSearch description.

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jsoup.nodes.Element;
 import org.vademecum.diag.Diagnostics;
 import org.vademecum.html.HtmlPostProcessor;
 import org.vademecum.html.LinkChecker;
@@ -26,6 +25,7 @@ import org.vademecum.render.RenderedHtml;
 import org.vademecum.render.Route;
 import org.vademecum.render.SiteRenderer;
 import org.vademecum.render.Theme;
+import org.vademecum.search.SearchDocuments;
 import org.vademecum.validate.ContentValidator;
 
 /**
@@ -70,16 +70,16 @@ public final class SitePipeline {
         Diagnostics contentErrors = checked.warnings();
         times.mark("load and validate");
 
-        // Stage 2: render and post-process every page; collect the other files. Gate 2.
+        // Stage 2: render, then post-process and serialise every page; collect the other files. Gate 2.
         Diagnostics siteErrors = new Diagnostics();
         siteErrors.addAll(contentErrors); // only warnings pass gate 1; they are reported with the rest
         SiteRenderer renderer = new SiteRenderer(content, theme, strings, siteErrors);
         List<Route> routes = SiteMap.routes(renderer.context(), siteErrors);
-        List<RenderedHtml> html = renderer.renderAll(routes);
+        // An array, so that each page's HTML text can be let go as soon as its page is processed.
+        RenderedHtml[] html = renderer.renderAll(routes).toArray(RenderedHtml[]::new);
         siteErrors.throwIfAny();
         times.mark("render");
-        HtmlPostProcessor post = new HtmlPostProcessor(content, renderer.strings());
-        List<RenderedPage> pages = html.parallelStream().map(post::process).toList();
+        List<ProcessedPage> pages = processAll(html, new HtmlPostProcessor(content, renderer.strings()), options.liveReload());
         times.mark("post-process");
 
         List<OutputFile> files = new ArrayList<>();
@@ -87,7 +87,7 @@ public final class SitePipeline {
             String name = asset.toString().replace('\\', '/');
             files.add(new OutputFile("assets/" + name, AssetCompactor.compact(name, theme.read("assets/" + name))));
         }
-        files.addAll(ExtraFiles.files(content, pages, renderer));
+        files.addAll(ExtraFiles.files(content, pages.stream().map(ProcessedPage::search).toList(), renderer));
         files.add(Sitemap.xml(content.config().baseUrl(), routes));
         files.add(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + content.config().baseUrl() + "sitemap.xml\n"));
         times.mark("other files");
@@ -97,20 +97,12 @@ public final class SitePipeline {
         routes.forEach(r -> paths.add(r.path().file()));
         Map<String, org.vademecum.diag.SourcePosition> navigation = new HashMap<>();
         content.config().navigation().forEach(n -> navigation.putIfAbsent(n.link(), n.position()));
-        new LinkChecker(siteErrors, renderer.views().absentCollections()).check(pages, paths, sources(content), navigation);
+        new LinkChecker(siteErrors, renderer.views().absentCollections())
+                .check(pages.stream().map(ProcessedPage::links).toList(), paths, sources(content), navigation);
         siteErrors.throwIfAny();
         times.mark("link check");
 
-        // Stage 3: serialise, with links made relative so the site works from any folder.
-        for (RenderedPage p : pages) {
-            if (options.liveReload()) {
-                Element head = p.document().head();
-                head.appendElement("script").attr("src", RELOAD_SCRIPT).attr("defer", "");
-            }
-            // The 404 page is served at any depth, so its links stay site paths.
-            if (!p.kind().equals("not-found")) RelativeLinks.apply(p.document(), p.url());
-            files.add(OutputFile.text(p.route().path().file(), p.document().outerHtml()));
-        }
+        pages.forEach(p -> files.add(p.file()));
         // Offline (issues 5, 10): the service worker precaches the files above within the budget; its cache name is a
         // hash of them all.
         if (routes.stream().anyMatch(r -> r.kind().equals("offline"))) {
@@ -118,8 +110,34 @@ public final class SitePipeline {
                     content.config().urls()));
         }
         files.sort(Comparator.comparing(OutputFile::path));
-        times.mark("serialise");
+        times.mark("service worker");
         return new BuiltSite(files, pages.size(), times.report(), siteErrors.warnings());
+    }
+
+    /**
+     * A page once post-processed and serialised: what the link check and the search index need of
+     * it, and its file. Its DOM is not kept: at 10,000 pages the DOMs of all pages would not fit in a 1 GB heap.
+     */
+    record ProcessedPage(LinkChecker.LinkedPage links, SearchDocuments.IndexedPage search, OutputFile file) {}
+
+    /**
+     * Stages 2b and 3, page by page and in parallel (pages are independent): post-processing, then what later
+     * stages need is taken from the DOM (links and anchors, search documents), then the page is
+     * serialised with its links made relative, so that the site works from any folder. Each page's HTML text and
+     * DOM are let go when its task ends. The result keeps the order of {@code html}.
+     */
+    private static List<ProcessedPage> processAll(RenderedHtml[] html, HtmlPostProcessor post, boolean liveReload) {
+        return java.util.stream.IntStream.range(0, html.length).parallel().mapToObj(i -> {
+            RenderedPage page = post.process(html[i]);
+            html[i] = null;
+            var links = LinkChecker.LinkedPage.of(page);
+            var search = SearchDocuments.IndexedPage.of(page);
+            if (liveReload) page.document().head().appendElement("script").attr("src", RELOAD_SCRIPT).attr("defer", "");
+            // The 404 page is served at any depth, so its links stay site paths.
+            if (!page.kind().equals("not-found")) RelativeLinks.apply(page.document(), page.url());
+            OutputFile file = OutputFile.text(page.route().path().file(), page.document().outerHtml());
+            return new ProcessedPage(links, search, file);
+        }).toList();
     }
 
     private static Map<String, LinkChecker.PageSource> sources(SiteContent content) {

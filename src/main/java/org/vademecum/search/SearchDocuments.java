@@ -61,23 +61,42 @@ public final class SearchDocuments {
             "tile-list", "related-recs", "related-trees", "page-sources", "toc");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
+    /**
+     * What the index needs of one page, taken from its DOM so that the DOM need not outlive post-processing: the
+     * ids it has (results from the model open at them) and its own documents: its sections for a page of prose,
+     * its title and lead sentence for a list page whose items come from the model, none for a page kept out.
+     */
+    public record IndexedPage(String url, Set<String> ids, List<SearchDocument> documents) {
+        public static IndexedPage of(RenderedPage page) {
+            Set<String> ids = new java.util.HashSet<>();
+            page.document().select("[id]").forEach(e -> ids.add(e.id()));
+            List<SearchDocument> documents;
+            if (page.route().indexing() != Route.Indexing.LISTED) {
+                documents = List.of();
+            } else if (!MODEL_KINDS.contains(page.kind())) {
+                documents = sections(page);
+            } else {
+                // the list page itself (its items come from the model): found by its title and lead sentence
+                documents = List.of(new SearchDocument(page.url(), SearchKind.PAGE, page.title(), "", "", "",
+                        page.route().lead()));
+            }
+            return new IndexedPage(page.url(), Set.copyOf(ids), List.copyOf(documents));
+        }
+
+        boolean hasId(String id) {
+            return ids.contains(id);
+        }
+    }
+
     /** Documents of the whole site, in no particular order (the index builder sorts them). */
-    public List<SearchDocument> collect(SiteContent content, List<RenderedPage> unsortedPages) {
-        List<RenderedPage> pages = unsortedPages.stream()
-                .sorted(java.util.Comparator.comparing(RenderedPage::url)).toList();
-        Map<String, RenderedPage> byUrl = new HashMap<>();
+    public List<SearchDocument> collect(SiteContent content, List<IndexedPage> unsortedPages) {
+        List<IndexedPage> pages = unsortedPages.stream()
+                .sorted(java.util.Comparator.comparing(IndexedPage::url)).toList();
+        Map<String, IndexedPage> byUrl = new HashMap<>();
         pages.forEach(p -> byUrl.putIfAbsent(p.url(), p));
         List<SearchDocument> docs = new ArrayList<>();
         UrlSegments urls = content.config().urls();
-        for (RenderedPage page : pages) {
-            if (page.route().indexing() != Route.Indexing.LISTED) continue;
-            if (!MODEL_KINDS.contains(page.kind())) {
-                docs.addAll(sections(page));
-            } else {
-                // the list page itself (its items come from the model): found by its title and lead sentence
-                docs.add(new SearchDocument(page.url(), SearchKind.PAGE, page.title(), "", "", "", page.route().lead()));
-            }
-        }
+        for (IndexedPage page : pages) docs.addAll(page.documents());
         GradeScale grades = content.gradeScale(words);
         for (Recommendation r : content.recommendations()) {
             String context = r.number() == null ? "" : words.apply("rec.numbered").replace("{n}", r.number().toString());
@@ -114,7 +133,7 @@ public final class SearchDocuments {
         // What results show follows the site's typography, as the pages do (page sections already have it); the
         // normaliser reads ’ as ' and no-break spaces as spaces, so the terms are the same. Keywords are never shown.
         Typography typography = Typography.forLanguage(content.config().language());
-        return new ArrayList<>(docs.stream().map(d -> new SearchDocument(d.url(), d.kind(), typography.apply(d.title()),
+        return new ArrayList<>(docs.parallelStream().map(d -> new SearchDocument(d.url(), d.kind(), typography.apply(d.title()),
                 typography.apply(d.context()), d.badge(), d.keywords(), typography.apply(d.body()))).toList());
     }
 
@@ -142,7 +161,7 @@ public final class SearchDocuments {
         return docs;
     }
 
-    private static SearchDocument referenceDocument(Map<String, RenderedPage> byUrl, List<RenderedPage> pages,
+    private static SearchDocument referenceDocument(Map<String, IndexedPage> byUrl, List<IndexedPage> pages,
                                                     String bibliography, Reference r) {
         StringBuilder title = new StringBuilder(r.authors() == null ? r.id() : r.authors());
         if (r.year() != null) {
@@ -160,17 +179,17 @@ public final class SearchDocuments {
      * {@code page#id} when that page is known and has the id, else the first page that has the id, else
      * {@code page#id} all the same (when the site pages are not given, as in unit tests).
      */
-    static String anchorUrl(Map<String, RenderedPage> byUrl, List<RenderedPage> pages, String pageUrl, String id) {
-        RenderedPage page = byUrl.get(pageUrl);
-        if (page == null || page.document().getElementById(id) != null) {
+    static String anchorUrl(Map<String, IndexedPage> byUrl, List<IndexedPage> pages, String pageUrl, String id) {
+        IndexedPage page = byUrl.get(pageUrl);
+        if (page == null || page.hasId(id)) {
             return pageUrl + "#" + id;
         }
         return findAnchorPage(pages, id).orElse(pageUrl + "#" + id);
     }
 
-    static Optional<String> findAnchorPage(List<RenderedPage> pages, String id) {
+    static Optional<String> findAnchorPage(List<IndexedPage> pages, String id) {
         return pages.stream()
-                .filter(p -> p.document().getElementById(id) != null)
+                .filter(p -> p.hasId(id))
                 .map(p -> p.url() + "#" + id)
                 .findFirst();
     }

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
-import org.vademecum.html.RenderedPage;
 import org.vademecum.model.Grade;
 import org.vademecum.model.GradeScale;
 import org.vademecum.model.SiteContent;
@@ -77,13 +75,12 @@ public final class SearchIndexBuilder {
     /** How many times a term may count in a title (stored in two bits of a posting's weight). */
     static final int TITLE_COUNT_MAX = 3;
     static final int KIND_BITS = 16;
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * Builds the index of a site, with the search rules of its language: see {@link SearchDocuments#collect} for
      * what is indexed.
      */
-    public List<SearchFile> build(SiteContent content, List<RenderedPage> pages) {
+    public List<SearchFile> build(SiteContent content, List<SearchDocuments.IndexedPage> pages) {
         return build(new SearchDocuments(words).collect(content, pages), SynonymGroups.fromGlossary(content.glossary()),
                 content.gradeScale(words), SearchNormalizer.forLanguage(content.config().language()));
     }
@@ -107,12 +104,14 @@ public final class SearchIndexBuilder {
 
         Map<String, List<int[]>> postings = new TreeMap<>();
         List<Integer> docKeys = new ArrayList<>(docs.size());
+        // Documents are scored independently (in parallel); postings are then filled in document order.
+        List<Map<String, Integer>> scores = docs.parallelStream().map(doc -> termScores(doc, normalizer)).toList();
         for (int d = 0; d < docs.size(); d++) {
             SearchDocument doc = docs.get(d);
             List<String> titleTerms = normalizer.queryTerms(doc.title());
             Map<String, Integer> titleCounts = new HashMap<>();
             for (String t : titleTerms) titleCounts.merge(t, 1, Integer::sum);
-            for (Map.Entry<String, Integer> e : termScores(doc, normalizer).entrySet()) {
+            for (Map.Entry<String, Integer> e : scores.get(d).entrySet()) {
                 int inTitle = Math.min(TITLE_COUNT_MAX, titleCounts.getOrDefault(e.getKey(), 0));
                 postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {d, weight(e.getValue(), inTitle)});
             }
@@ -333,6 +332,8 @@ public final class SearchIndexBuilder {
         }
         return List.copyOf(result);
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     static String clean(String text) {
         return SPACES.matcher(text).replaceAll(" ").strip();

@@ -69,6 +69,7 @@ public final class FrenchTypography implements Typography {
             "(?<=[\\p{L}\\p{N})\\]»’%]):(?=$|[\\s\\u00a0\\u202f])");
     private static final Pattern OPEN_QUOTE = Pattern.compile("«" + SP + "*");
     private static final Pattern CLOSE_QUOTE = Pattern.compile(SP + "*»");
+    private static final Pattern GROUP_SPACE = Pattern.compile(HSP);
     /** Private-use characters stand for protected tokens while the rules run. */
     private static final char PLACEHOLDER = '\ue000';
 
@@ -87,25 +88,41 @@ public final class FrenchTypography implements Typography {
     }
 
     static String rules(String text) {
+        return rules(text, Triggers.of(text));
+    }
+
+    /** The rules with the given shortcuts; {@link Triggers#ALL} runs every pattern (tests compare the two). */
+    static String rules(String text, Triggers has) {
+        // Most text nodes hold none of the characters a rule starts from: they stay as they are.
+        if (!has.any()) return text;
         List<String> kept = new ArrayList<>();
-        String s = replace(PROTECTED, text, m -> {
+        String s = has.protectable() ? replace(PROTECTED, text, m -> {
             kept.add(m.group());
             return String.valueOf((char) (PLACEHOLDER + kept.size() - 1));
-        });
-        s = APOSTROPHE.matcher(s).replaceAll("’");
-        s = replace(PER_VOLUME, s, m -> m.group(1) + "/" + (m.group(2) != null ? "mL" : m.group(3) != null ? "dL" : "L"));
-        s = MILLILITRE.matcher(s).replaceAll(NBSP + "mL");
-        s = replace(GROUPED, s, m -> m.group().replaceAll(HSP, String.valueOf(NNBSP)));
-        s = replace(LONG_NUMBER, s, m -> group(m.group()));
-        s = FOUR_DIGIT_QUANTITY.matcher(s).replaceAll("$1" + NNBSP + "$2");
-        s = NUMBER_UNIT.matcher(s).replaceAll(String.valueOf(NBSP));
-        s = PERCENT.matcher(s).replaceAll(String.valueOf(NBSP));
-        s = SPACE_BEFORE_MARK.matcher(s).replaceAll(NNBSP + "$1");
-        s = WORD_BEFORE_MARK.matcher(s).replaceAll(NNBSP + "$1");
-        s = SPACE_BEFORE_COLON.matcher(s).replaceAll(NBSP + ":");
-        s = WORD_BEFORE_COLON.matcher(s).replaceAll(NBSP + ":");
-        s = OPEN_QUOTE.matcher(s).replaceAll("«" + NNBSP);
-        s = CLOSE_QUOTE.matcher(s).replaceAll(NNBSP + "»");
+        }) : text;
+        // Each rule runs only when the text holds a character it needs; the rules add none of these characters.
+        if (has.apostrophe()) s = APOSTROPHE.matcher(s).replaceAll("’");
+        if (has.slash()) s = replace(PER_VOLUME, s, m -> m.group(1) + "/" + (m.group(2) != null ? "mL" : m.group(3) != null ? "dL" : "L"));
+        // The number rules only add U+202F between digits and U+00A0, so the tests below (made on the text as it
+        // came) stay necessary conditions after the rules before them.
+        if (has.millilitre()) s = MILLILITRE.matcher(s).replaceAll(NBSP + "mL");
+        if (has.spacedDigits()) s = replace(GROUPED, s, m -> GROUP_SPACE.matcher(m.group()).replaceAll(String.valueOf(NNBSP)));
+        if (has.digitRun() >= 5) s = replace(LONG_NUMBER, s, m -> group(m.group()));
+        if (has.digitRun() >= 4) s = FOUR_DIGIT_QUANTITY.matcher(s).replaceAll("$1" + NNBSP + "$2");
+        if (has.numberThenSpace()) s = NUMBER_UNIT.matcher(s).replaceAll(String.valueOf(NBSP));
+        if (has.numberThenPercent()) s = PERCENT.matcher(s).replaceAll(String.valueOf(NBSP));
+        if (has.mark()) {
+            s = SPACE_BEFORE_MARK.matcher(s).replaceAll(NNBSP + "$1");
+            s = WORD_BEFORE_MARK.matcher(s).replaceAll(NNBSP + "$1");
+        }
+        if (has.colon()) {
+            s = SPACE_BEFORE_COLON.matcher(s).replaceAll(NBSP + ":");
+            s = WORD_BEFORE_COLON.matcher(s).replaceAll(NBSP + ":");
+        }
+        if (has.quote()) {
+            s = OPEN_QUOTE.matcher(s).replaceAll("«" + NNBSP);
+            s = CLOSE_QUOTE.matcher(s).replaceAll(NNBSP + "»");
+        }
         if (kept.isEmpty()) return s;
         StringBuilder restored = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
@@ -114,6 +131,111 @@ public final class FrenchTypography implements Typography {
             else restored.append(c);
         }
         return restored.toString();
+    }
+
+    /**
+     * Which characters a text holds that a rule needs to match: a quick scan that lets {@link #rules} skip the
+     * patterns that cannot match (a necessary condition only; the patterns decide). For the number rules:
+     * {@code millilitre} a number and {@code ml}; {@code spacedDigits} a digit, a space, a digit
+     * ({@code 1 000}); {@code digitRun} the longest run of digits; {@code numberThenSpace} a number before a
+     * space or U+202F; {@code numberThenPercent} a number before % or ‰ (a number is {@code \p{N}}, a digit
+     * {@code [0-9]}, as the patterns have them). {@code protectable}: the text may hold something
+     * {@link #PROTECTED} matches: {@code @}, {@code ://}, {@code mailto:}, {@code www.}, a dot before a letter or
+     * digit (a domain, a DOI), or an identifier word.
+     */
+    record Triggers(boolean apostrophe, boolean slash, boolean millilitre, boolean spacedDigits, int digitRun,
+                    boolean numberThenSpace, boolean numberThenPercent, boolean mark, boolean colon, boolean quote,
+                    boolean protectable) {
+        static final Triggers ALL = new Triggers(true, true, true, true, Integer.MAX_VALUE, true, true, true, true, true, true);
+
+        static Triggers of(String text) {
+            boolean apostrophe = false, slash = false, mark = false, colon = false, quote = false, protectable = false;
+            boolean number = false, ml = false, spacedDigits = false, numberThenSpace = false, numberThenPercent = false;
+            int digitRun = 0;
+            int run = 0;
+            boolean previousNumber = false;
+            boolean previousWord = false;
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                boolean afterWord = previousWord;
+                previousWord = isWordChar(c);
+                boolean digit = c >= '0' && c <= '9';
+                // \p{N}, which the number rules look behind for; a surrogate might be one
+                boolean isNumber = digit || c > 127 && (Character.isSurrogate(c) || isNumber(c));
+                run = digit ? run + 1 : 0;
+                if (run > digitRun) digitRun = run;
+                if (previousNumber) {
+                    if (c == ' ' || c == NNBSP) numberThenSpace = true;
+                    else if (c == '%' || c == '‰') numberThenPercent = true;
+                }
+                number |= isNumber;
+                previousNumber = isNumber;
+                switch (c) {
+                    case '\'' -> apostrophe = true;
+                    case '/' -> slash = true;
+                    case ';', '!', '?' -> mark = true;
+                    case '«', '»' -> quote = true;
+                    case '@' -> protectable = true;
+                    case 'm' -> ml |= i + 1 < n && text.charAt(i + 1) == 'l';
+                    case ' ', NBSP, NNBSP -> spacedDigits |= i > 0 && i + 1 < n && isDigit(text.charAt(i - 1))
+                            && isDigit(text.charAt(i + 1));
+                    case ':' -> {
+                        colon = true;
+                        if (text.startsWith("//", i + 1) || i > 0 && (text.charAt(i - 1) | 0x20) == 'o') protectable = true;
+                    }
+                    case '.' -> {
+                        if (i + 1 < n && isAsciiLetterOrDigit(text.charAt(i + 1))
+                                || i > 0 && (text.charAt(i - 1) | 0x20) == 'w') protectable = true;
+                    }
+                    case 'd', 'D', 'p', 'P', 'i', 'I', 'n', 'N' -> {
+                        if (!protectable && !afterWord && startsIdentifierWord(text, i)) protectable = true;
+                    }
+                    default -> { }
+                }
+            }
+            return new Triggers(apostrophe, slash, number && ml, spacedDigits, digitRun, numberThenSpace,
+                    numberThenPercent, mark, colon, quote, protectable);
+        }
+
+        boolean any() {
+            return apostrophe || slash || millilitre || spacedDigits || digitRun >= 4 || numberThenSpace
+                    || numberThenPercent || mark || colon || quote;
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        private static boolean isAsciiLetterOrDigit(char c) {
+            return c >= '0' && c <= '9' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
+
+        private static boolean isNumber(char c) {
+            int type = Character.getType(c);
+            return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER;
+        }
+
+        /**
+         * doi, pmid, pmcid, isbn, issn or nct at {@code i} (which follows no word character), in any ASCII case,
+         * not followed by a word character ({@code doit}): PROTECTED wants a word boundary on both sides.
+         */
+        private static boolean startsIdentifierWord(String text, int i) {
+            int length = switch (text.charAt(i) | 0x20) {
+                case 'd' -> text.regionMatches(true, i, "doi", 0, 3) ? 3 : 0;
+                case 'p' -> text.regionMatches(true, i, "pmid", 0, 4) ? 4 : text.regionMatches(true, i, "pmcid", 0, 5) ? 5 : 0;
+                case 'i' -> text.regionMatches(true, i, "isbn", 0, 4) || text.regionMatches(true, i, "issn", 0, 4) ? 4 : 0;
+                case 'n' -> text.regionMatches(true, i, "nct", 0, 3) ? 3 : 0;
+                default -> 0;
+            };
+            return length > 0 && (i + length == text.length() || !isWordChar(text.charAt(i + length)));
+        }
+
+        /** A character that is part of a word for {@code \b} (a mark or surrogate is not ruled out). */
+        private static boolean isWordChar(char c) {
+            return c == '_' || Character.isLetterOrDigit(c);
+        }
     }
 
     /** {@code 1234567} → {@code 1 234 567} with U+202F. */

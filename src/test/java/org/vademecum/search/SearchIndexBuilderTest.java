@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.vademecum.diag.SourcePosition;
@@ -60,8 +61,8 @@ class SearchIndexBuilderTest {
         return new RenderedPage(page.route().withIndexing(org.vademecum.render.Route.Indexing.UNLISTED), page.document());
     }
 
-    static List<RenderedPage> pages() {
-        return List.of(
+    static List<SearchDocuments.IndexedPage> pages() {
+        return Stream.of(
                 page("/traitement/suivi/", "page", "Suivi",
                         "<h1>Suivi</h1><p>Introduction au suivi.</p>"
                                 + "<h2 id=\"dmo\">Suivi par la DMO <a aria-hidden=\"true\" href=\"#dmo\">#</a></h2>"
@@ -69,7 +70,7 @@ class SearchIndexBuilderTest {
                                 + "<h3 id=\"delai\">Délai</h3><p>Deux ans<br>après.</p>"),
                 page("/recommandations/", "recommendations", "Recommandations",
                         "<article id=\"zoledronate-fracture-esf\">Zolédronate</article>"),
-                unlisted(page("/recherche/", "search", "Recherche", "<p>rien</p>")));
+                unlisted(page("/recherche/", "search", "Recherche", "<p>rien</p>"))).map(SearchDocuments.IndexedPage::of).toList();
     }
 
     static SearchIndexFiles index(List<SearchFile> files) {

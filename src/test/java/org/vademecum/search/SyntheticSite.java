@@ -144,7 +144,8 @@ public final class SyntheticSite {
         }
         SiteContent synthetic = new SiteContent(content.config(), List.of(), List.of(), List.of(), List.of(),
                 content.glossary(), List.of(), List.of(), null, null);
-        return new SearchDocuments(Fixtures.frenchStrings()).collect(synthetic, rendered);
+        return new SearchDocuments(Fixtures.frenchStrings()).collect(synthetic,
+                rendered.stream().map(SearchDocuments.IndexedPage::of).toList());
     }
 
     /** The real guide's glossary, which the synthetic site uses as its own. */

@@ -117,6 +117,25 @@ class FrenchTypographyTest {
         assertEquals("", FR.apply("", 'a', 'b'));
     }
 
+    /**
+     * The shortcuts that skip rules (a text without the characters a rule needs) never change the result: random
+     * texts made of the pieces the rules and the protection look for give the same output as running every rule.
+     */
+    @Test
+    void skippingRulesThatCannotMatchChangesNothing() {
+        String[] pieces = {"l'", "âge", "mot", " ", "\u00a0", "\u202f", "\t", "1", "20", "1000", "12345", "3,5", "2.5",
+                "mg", "ml", "/l", "/dl", "UI", "ans", "%", "‰", "²", "½", "٣", ";", "!", "?", ":", "«", "»", ".", ",",
+                "@", "grio", ".org", "www", "https", "://", "mailto", "doi", "PMID", "Nct", "isbn", "10.", "/", "-", "à",
+                "(", ")", "’", "x", "W", "O", "t", "_", "é", "fon", "ction", "\u0301", "\ud835\udfcf"};
+        java.util.Random random = new java.util.Random(42);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) text.append(pieces[random.nextInt(pieces.length)]);
+            String t = text.toString();
+            assertEquals(show(FrenchTypography.rules(t, FrenchTypography.Triggers.ALL)), show(FrenchTypography.rules(t)), t);
+        }
+    }
+
     @Test
     void otherLanguagesAreLeftAlone() {
         assertSame(Typography.NONE, Typography.forLanguage("en"));
