@@ -850,6 +850,11 @@
       var option = e.target.closest('[role="option"]');
       if (option) self.go(Number(option.getAttribute('data-index')));
     });
+    // Loaded on demand (search-box.js): the reader may be in the field already, with words typed.
+    if (document.activeElement === input) {
+      load().catch(function () {});
+      if (input.value) this.update();
+    }
   }
 
   Combobox.prototype.update = function () {
