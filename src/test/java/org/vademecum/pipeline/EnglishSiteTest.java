@@ -135,6 +135,40 @@ class EnglishSiteTest {
         assertEquals(": ", page.attr("data-msg-colon"));
     }
 
+    /** Its own grade scale (content/grades.yaml): its labels on cards, tree outcomes and the about page; no default grade. */
+    @Test
+    void itsOwnGradeScaleReplacesTheDefault() {
+        Document recs = Jsoup.parse(site.get("recommandations/index.html"));
+        List<String> badges = recs.select("article .grade-badge").eachText();
+        assertTrue(badges.containsAll(List.of("Strong: offer", "Conditional: consider", "Good practice point")), badges.toString());
+        assertFalse(recs.select(".grade-badge.grade-offer.tone-strong").isEmpty(), "the badge takes the grade's id and colour role");
+        Document tree = Jsoup.parse(site.get("arbres/falls-risk/index.html"));
+        assertFalse(tree.select(".grade-badge").isEmpty(), "tree outcomes show the recommendations' grades");
+        tree.select(".grade-badge").eachText().forEach(label -> assertTrue(
+                List.of("Strong: offer", "Conditional: consider", "Good practice point").contains(label), label));
+        String about = Jsoup.parse(site.get("a-propos/index.html")).text();
+        assertTrue(about.contains("Strong: offer") && about.contains("the benefits clearly outweigh the harms"), "the about page explains the scale");
+        assertTrue(recs.text().contains("Strength of recommendations"), "the scale's own title on the recommendations page");
+        for (String path : pages()) {
+            String text = Jsoup.parse(site.get(path)).text();
+            for (String defaultLabel : List.of("Grade A", "Grade B", "Grade C")) {
+                assertFalse(text.contains(defaultLabel), path + " shows the default scale's " + defaultLabel);
+            }
+        }
+        assertTrue(site.get("search/index.json").contains("\"Strong: offer\":[\"offer\",\"strong\"]"), "search badges");
+    }
+
+    /** No risk factors and no sequences: neither a page, nor a home tile, nor a menu entry for them. */
+    @Test
+    void absentCollectionsHaveNoPage() {
+        assertFalse(site.containsKey("facteurs-de-risque/index.html"));
+        assertFalse(site.containsKey("sequences/index.html"));
+        Document home = Jsoup.parse(site.get("index.html"));
+        for (String href : home.select("a[href]").eachAttr("href")) {
+            assertFalse(href.contains("facteurs-de-risque") || href.contains("sequences"), href);
+        }
+    }
+
     @Test
     void noFrenchSpacing() {
         for (String path : pages()) {

@@ -63,4 +63,13 @@ class EnglishSiteBrowserTest {
         String path = driver.findElement(By.cssSelector(".tree-path")).getText();
         assertTrue(path.contains("Fall in the past year: Yes"), path);
     }
+
+    /** The labels of a card's facts ("Population", "Source") are followed by an English colon, with no space before. */
+    @Test
+    void factLabelsTakeTheLanguagesColon() {
+        driver.get(server.url("/recommandations/"));
+        String after = (String) driver.executeScript("return getComputedStyle(document.querySelector('.rec-facts dt'),"
+                + " '::after').content;");
+        assertEquals("\": \"", after);
+    }
 }
