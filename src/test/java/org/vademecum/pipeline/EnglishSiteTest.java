@@ -158,6 +158,15 @@ class EnglishSiteTest {
         assertTrue(site.get("search/index.json").contains("\"Strong: offer\":[\"offer\",\"strong\"]"), "search badges");
     }
 
+    /** The theme carries no wording of the osteoporosis guide: no file of this other guideline names it. */
+    @Test
+    void noOsteoporosisWordingAnywhere() {
+        Pattern guide = Pattern.compile("(?i)ost[ée]opor|\\bDMO\\b|zol[ée]dron|journ[ée]e[ -]mondiale|World Osteoporosis");
+        List<String> found = site.entrySet().stream().filter(e -> guide.matcher(e.getValue()).find())
+                .map(Map.Entry::getKey).toList();
+        assertEquals(List.of(), found);
+    }
+
     /** No risk factors and no sequences: neither a page, nor a home tile, nor a menu entry for them. */
     @Test
     void absentCollectionsHaveNoPage() {
