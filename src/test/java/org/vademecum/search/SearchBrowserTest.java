@@ -153,23 +153,6 @@ class SearchBrowserTest extends PhoneOnRealSite {
         assertTrue(checked > 100, "only " + checked + " texts");
     }
 
-    /** Optimal string alignment distance, unbounded: the reference for the banded version in search.js. */
-    static int osa(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
-        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
-    }
-
     @Test
     void typoDistanceAgreesWithTheTextbookDefinition() {
         driver.get(server.url("/recherche/"));
@@ -183,7 +166,7 @@ class SearchBrowserTest extends PhoneOnRealSite {
         List<?> actual = (List<?>) driver.executeScript("return arguments[0].map(function (p) {"
                 + " return [VademecumSearch.distance(p[0], p[1], 1, false), VademecumSearch.distance(p[0], p[1], 2, false)]; });", pairs);
         for (int n = 0; n < pairs.size(); n++) {
-            int expected = osa(pairs.get(n).get(0), pairs.get(n).get(1));
+            int expected = SearchIndexFiles.osa(pairs.get(n).get(0), pairs.get(n).get(1));
             List<?> got = (List<?>) actual.get(n);
             assertEquals(Math.min(expected, 2), ((Number) got.get(0)).intValue(), pairs.get(n) + " k=1");
             assertEquals(Math.min(expected, 3), ((Number) got.get(1)).intValue(), pairs.get(n) + " k=2");

@@ -198,7 +198,7 @@ public final class SearchIndexFiles {
         return out;
     }
 
-    /** Optimal string alignment distance (the typo distance of search.js, unbounded). */
+    /** Optimal string alignment distance, unbounded: the textbook reference for the banded version in search.js. */
     static int osa(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) d[i][0] = i;
