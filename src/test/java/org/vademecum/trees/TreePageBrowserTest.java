@@ -320,7 +320,9 @@ class TreePageBrowserTest {
         for (String[] typed : List.of(new String[] {"-2,1", null}, new String[] {"\u22123,2", null},
                 new String[] {"2,1", "\u00b1"}, new String[] {"3", "\u00b1"}, new String[] {"-3,0", null})) {
             browser.get(site.url(page));
-            assertFalse(browser.findElements(By.id("arbre")).isEmpty(), browser.getCurrentUrl() + ": " + browser.getTitle());
+            // tree.js has started once the tree names its current question
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d ->
+                    d.findElements(By.cssSelector("#arbre[data-current]")).stream().anyMatch(e -> !e.getAttribute("data-current").isEmpty()));
             String question = current();
             WebElement input = section(question).findElement(By.cssSelector("input[data-number-input]"));
             assertEquals("decimal", input.getDomProperty("inputMode"));
