@@ -68,8 +68,11 @@ class EnglishSiteBrowserTest {
     @Test
     void factLabelsTakeTheLanguagesColon() {
         driver.get(server.url("/recommandations/"));
-        String after = (String) driver.executeScript("return getComputedStyle(document.querySelector('.rec-facts dt'),"
-                + " '::after').content;");
+        String script = "var dt = Array.prototype.find.call(document.querySelectorAll('.rec-facts dt'),"
+                + " function (d) { return d.offsetParent !== null; });"
+                + "return dt ? getComputedStyle(dt, '::after').content : 'no visible label';";
+        String after = new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> { Object c = driver.executeScript(script); return "none".equals(c) ? null : (String) c; });
         assertEquals("\": \"", after);
     }
 }
