@@ -24,10 +24,11 @@ class PrecachePlanTest {
 
     private static final List<String> SHELL = List.of("index.html", "assets/site.css", "assets/offline.js",
             "assets/icons/icon.svg", "manifest.webmanifest", "arbres/index.html", "arbres/choix/index.html",
-            "arbres/choix/tree.json", "recherche/index.html", "search-index.json", "search/fr/ab.json",
+            "arbres/choix/tree.json", "recherche/index.html", "search/index.json",
             "hors-ligne/index.html");
     private static final List<String> REST = List.of("404.html", "glossaire/index.html", "traitement/suivi/index.html",
-            "images/schema.png", "sitemap.xml", "recherches-anciennes/index.html", "research/index.html");
+            "images/schema.png", "sitemap.xml", "recherches-anciennes/index.html", "research/index.html",
+            "search-index.json");
 
     private static List<OutputFile> site() {
         List<OutputFile> out = new ArrayList<>();
@@ -107,8 +108,31 @@ class PrecachePlanTest {
     }
 
     @Test
-    void theShellIsFoundByARuleSoThatAShardedSearchIndexCountsToo() {
+    void theShellIsFoundByARule() {
         for (String p : SHELL) assertTrue(PrecachePlan.isShell(p, UrlSegments.FRENCH), p);
         for (String p : REST) assertTrue(!PrecachePlan.isShell(p, UrlSegments.FRENCH), p);
+    }
+
+    /**
+     * The parts of the search index (all under search/ but its entry file) are precached with the shell while both
+     * fit the budget, so that search works offline from the first visit; above it they wait, like pages.
+     */
+    @Test
+    void theSearchIndexPartsArePrecachedOnlyWhileTheyFitWithTheShell() {
+        List<OutputFile> all = new ArrayList<>(site());
+        List<OutputFile> parts = List.of(OutputFile.text("search/0123456789ab-p0.json", "p".repeat(500)),
+                OutputFile.text("search/0123456789ab-t0.json", "t".repeat(500)));
+        all.addAll(parts);
+        all.sort(java.util.Comparator.comparing(OutputFile::path));
+        long shell = PrecachePlan.bytes(all.stream().filter(f -> PrecachePlan.isShell(f.path(), UrlSegments.FRENCH)).toList());
+        assertTrue(shell + 1000 < PrecachePlan.bytes(all), "the site is above both budgets below");
+
+        PrecachePlan fits = PrecachePlan.of(all, shell + 1000, UrlSegments.FRENCH);
+        assertTrue(fits.precached().containsAll(parts), "parts and shell fit: precached");
+        PrecachePlan tooLarge = PrecachePlan.of(all, shell + 999, UrlSegments.FRENCH);
+        assertTrue(tooLarge.onDemand().containsAll(parts), "one byte over: the parts wait");
+        assertTrue(tooLarge.precached().stream().anyMatch(f -> f.path().equals("search/index.json")), "the entry file stays");
+        assertEquals(tooLarge.precached().stream().sorted(java.util.Comparator.comparing(OutputFile::path)).toList(),
+                tooLarge.precached(), "sorted by path");
     }
 }
