@@ -11,7 +11,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.vademecum.model.SitePath;
 import org.vademecum.model.UrlSegments;
 import org.vademecum.output.OutputFile;
@@ -20,7 +23,7 @@ import org.vademecum.output.OutputFile;
  * {@code /sw.js} (issues 5 and 10): the service worker that makes the site work offline. It is generated from the
  * final list of files: on install it precaches what {@link PrecachePlan} keeps for the first visit (every page, as
  * its folder address {@code a/b/} for {@code a/b/index.html}, while the site fits the budget; else the shell); the
- * other files are listed with their sizes and hashes in {@link #ON_DEMAND_LIST}, saved as they are read and by the
+ * other files are listed with their sizes and hashes in {@link #onDemandList}, saved as they are read and by the
  * "download the whole guide" control. Its version is a hash of every file's path and bytes, so that any change of
  * content gives a new cache and the old one is deleted on activation. The script itself is {@code sw-template.js}
  * next to this class.
@@ -45,11 +48,15 @@ public final class ServiceWorker {
         List<OutputFile> sorted = files.stream().filter(f -> !f.path().equals(PATH) && !f.path().equals(listPath))
                 .sorted(Comparator.comparing(OutputFile::path)).toList();
         PrecachePlan plan = PrecachePlan.of(sorted, budget, urls);
+        // Each file is digested once, in parallel (files are independent); the version and the list both use it.
+        Map<String, byte[]> digests = new HashMap<>(sorted.parallelStream()
+                .collect(Collectors.toConcurrentMap(OutputFile::path, f -> sha256().digest(f.bytes()))));
         List<OutputFile> out = new ArrayList<>();
         List<String> precache = new ArrayList<>(plan.precached().stream().map(f -> precacheUrl(f.path())).toList());
         String list = "null";
         if (!plan.onDemand().isEmpty()) {
-            OutputFile onDemand = onDemandList(listPath, plan.onDemand());
+            OutputFile onDemand = onDemandList(listPath, plan.onDemand(), digests);
+            digests.put(onDemand.path(), sha256().digest(onDemand.bytes()));
             out.add(onDemand);
             precache.add(onDemand.path());
             precache.sort(Comparator.naturalOrder());
@@ -58,7 +65,7 @@ public final class ServiceWorker {
         // The list is part of the version: a budget change that moves files in or out of the precache renames the cache.
         List<OutputFile> versioned = new ArrayList<>(sorted);
         versioned.addAll(out);
-        String js = template().replace("@VERSION@", version(versioned)).replace("@FILES@", json(precache))
+        String js = template().replace("@VERSION@", version(versioned, digests)).replace("@FILES@", json(precache))
                 .replace("@ON_DEMAND@", list).replace("@OFFLINE@", urls.offline().relative());
         out.add(0, OutputFile.text(PATH, js));
         return out;
@@ -70,11 +77,12 @@ public final class ServiceWorker {
     }
 
     /** One line per file, so that a diff of two builds shows which files changed. */
-    private static OutputFile onDemandList(String path, List<OutputFile> onDemand) {
+    private static OutputFile onDemandList(String path, List<OutputFile> onDemand, Map<String, byte[]> digests) {
         StringBuilder json = new StringBuilder("{\"bytes\": ").append(PrecachePlan.bytes(onDemand)).append(", \"files\": [");
         for (int i = 0; i < onDemand.size(); i++) {
             OutputFile f = onDemand.get(i);
-            json.append(i == 0 ? "\n" : ",\n").append(Json.write(List.of(precacheUrl(f.path()), f.bytes().length, hash(f))));
+            json.append(i == 0 ? "\n" : ",\n").append(Json.write(List.of(precacheUrl(f.path()), f.bytes().length,
+                    HexFormat.of().formatHex(digests.get(f.path())).substring(0, 12))));
         }
         return OutputFile.text(path, json.append("\n]}\n").toString());
     }
@@ -84,25 +92,21 @@ public final class ServiceWorker {
         return SitePath.ofFile(path).relative();
     }
 
-    /** First 16 hex digits of SHA-256 over each file's path, length and bytes, in path order. */
-    static String version(List<OutputFile> sorted) {
+    /**
+     * First 16 hex digits of SHA-256 over each file's path, length and digest, in path order. A file's digest
+     * (first 12 hex digits in the on-demand list) tells a new worker whether a page saved under the previous
+     * version is unchanged, so that a corrected page is never shown stale offline.
+     */
+    static String version(List<OutputFile> sorted, Map<String, byte[]> digests) {
         MessageDigest sha = sha256();
         sha.update(LOGIC_VERSION.getBytes(StandardCharsets.UTF_8));
         for (OutputFile f : sorted) {
             sha.update(f.path().getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(ByteBuffer.allocate(8).putLong(f.bytes().length).array());
-            sha.update(f.bytes());
+            sha.update(digests.get(f.path()));
         }
         return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
-    }
-
-    /**
-     * First 12 hex digits of SHA-256 of one file: a new worker keeps a page saved under the previous version only
-     * if this is unchanged, so that a corrected page is never shown stale offline.
-     */
-    static String hash(OutputFile f) {
-        return HexFormat.of().formatHex(sha256().digest(f.bytes())).substring(0, 12);
     }
 
     private static MessageDigest sha256() {
