@@ -15,11 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
+import java.util.Collection;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vademecum.pipeline.BuildOptions;
-import org.vademecum.pipeline.BuiltSite;
+import org.vademecum.pipeline.SiteBuild;
 import org.vademecum.pipeline.SitePipeline;
 import org.vademecum.render.Theme;
 import org.vademecum.testing.Fixtures;
@@ -31,8 +32,30 @@ class DevServerTest {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
-    DevServer server(Function<BuildOptions, BuiltSite> pipeline) throws IOException {
-        return new DevServer(project, 0, new PrintWriter(out), new PrintWriter(err), false, pipeline);
+    DevServer server(DevServer.Builds builds) throws IOException {
+        return new DevServer(project, 0, new PrintWriter(out), new PrintWriter(err), false, builds);
+    }
+
+    /** The pipeline's builds, each preceded by {@code sabotage}. */
+    static DevServer.Builds sabotaged(AtomicReference<Runnable> sabotage) {
+        return new DevServer.Builds() {
+            @Override
+            public SiteBuild full(BuildOptions options) {
+                sabotage.get().run();
+                return SitePipeline.fullBuild(options);
+            }
+
+            @Override
+            public Optional<SitePipeline.PageUpdate> updatePages(SiteBuild previous, Collection<Path> changed) {
+                sabotage.get().run();
+                return SitePipeline.updatePages(previous, changed);
+            }
+
+            @Override
+            public SiteBuild refreshDerived(SiteBuild build) {
+                return SitePipeline.refreshDerived(build);
+            }
+        };
     }
 
     HttpResponse<String> get(DevServer server, String path) throws IOException, InterruptedException {
@@ -57,7 +80,7 @@ class DevServerTest {
     void rebuildsAfterAChangeAndKeepsServingTheLastGoodSiteOnErrors() throws Exception {
         Fixtures.copyTree(Fixtures.fixture("golden/site"), project);
         Path page = project.resolve("content/pages/soins/eau.md");
-        try (DevServer server = server(SitePipeline::build)) {
+        try (DevServer server = server(DevServer.Builds.PIPELINE)) {
             server.start();
             HttpResponse<String> first = get(server, "/soins/eau/");
             assertEquals(200, first.statusCode());
@@ -84,10 +107,7 @@ class DevServerTest {
         Fixtures.copyTree(Fixtures.fixture("golden/site"), project);
         Path page = project.resolve("content/pages/soins/eau.md");
         AtomicReference<Runnable> sabotage = new AtomicReference<>(() -> {});
-        try (DevServer server = server(options -> {
-            sabotage.get().run();
-            return SitePipeline.build(options);
-        })) {
+        try (DevServer server = server(sabotaged(sabotage))) {
             server.start();
             sabotage.set(() -> {
                 throw new IllegalStateException("boom\nsecond line");
@@ -124,7 +144,7 @@ class DevServerTest {
         Fixtures.copyTree(Fixtures.fixture("golden/site"), project);
         Fixtures.copyTree(Theme.packagedRoot(), project.resolve("templates"));
         Path page = project.resolve("content/pages/soins/eau.md");
-        try (DevServer server = server(SitePipeline::build)) {
+        try (DevServer server = server(DevServer.Builds.PIPELINE)) {
             server.start();
             int generation = server.generation();
             // Code after the end of a block comment, on the same line: the asset compactor refuses it.
@@ -147,7 +167,7 @@ class DevServerTest {
     void aBurstOfFolderCreationsAndDeletionsDoesNotStopTheWatcher() throws Exception {
         Fixtures.copyTree(Fixtures.fixture("golden/site"), project);
         Path page = project.resolve("content/pages/soins/eau.md");
-        try (DevServer server = server(SitePipeline::build)) {
+        try (DevServer server = server(DevServer.Builds.PIPELINE)) {
             server.start();
             Path burst = project.resolve("content/pages/rafale");
             for (int round = 0; round < 30; round++) {
