@@ -12,6 +12,7 @@ Debian's `hugo` package (skipped, with a note, when it is not installed). Stdlib
 import argparse
 import os
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -91,9 +92,11 @@ def build(args):
         print("  ratio vademecum/hugo: wall %.2f   CPU %.2f   peak memory %.2f" % (v[0] / h[0], v[1] / h[1], v[2] / h[2]))
 
 
-def wait_for(url, needle, timeout):
+def wait_for(url, needle, timeout, proc=None):
     deadline = time.perf_counter() + timeout
     while time.perf_counter() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise SystemExit("%s exited with status %d" % (proc.args[0], proc.returncode))
         try:
             with urllib.request.urlopen(url, timeout=2) as r:
                 if needle is None or needle in r.read().decode("utf-8", "replace"):
@@ -102,6 +105,13 @@ def wait_for(url, needle, timeout):
             pass
         time.sleep(0.005)
     raise SystemExit("timed out waiting for %s%s" % (url, "" if needle is None else " to contain " + needle))
+
+
+def free_port():
+    """A port nothing listens on now (fixed ones may be taken by another server, which would answer instead)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def marker(run, i):
@@ -116,14 +126,14 @@ class DevServerUnderTest:
         self.name, self.page_file, self.url = name, page_file, url
         self.original = open(page_file, encoding="utf-8").read()
         self.proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        wait_for(self.url, None, 300)
+        wait_for(self.url, None, 300, self.proc)
 
     def edit(self, word):
         """Writes the page with a new paragraph; returns ms from the write to the served page showing it."""
         start = time.perf_counter()
         with open(self.page_file, "w", encoding="utf-8") as f:
             f.write(self.original + "\n\nParagraphe modifié %s.\n" % word)
-        return (wait_for(self.url, word, 60) - start) * 1000
+        return (wait_for(self.url, word, 60, self.proc) - start) * 1000
 
     def close(self):
         with open(self.page_file, "w", encoding="utf-8") as f:
@@ -143,17 +153,19 @@ def serve(args):
         project = shutil.copytree(corpus("vademecum", args.pages), os.path.join(work, "vademecum"))
         page = sorted(f for f in os.listdir(os.path.join(project, "content", "pages", "cardiologie"))
                       if not f.startswith("_"))[0]
+        port = free_port()
         servers.append(DevServerUnderTest(
-            "vademecum", vademecum_command() + ["serve", "--project", project, "--port", "8765"],
+            "vademecum", vademecum_command() + ["serve", "--project", project, "--port", str(port)],
             os.path.join(project, "content", "pages", "cardiologie", page),
-            "http://127.0.0.1:8765/cardiologie/%s/" % page[:-3]))
+            "http://127.0.0.1:%d/cardiologie/%s/" % (port, page[:-3])))
         if shutil.which("hugo"):
             project = shutil.copytree(corpus("hugo", args.pages), os.path.join(work, "hugo"))
+            port = free_port()
             servers.append(DevServerUnderTest(
-                "hugo", ["hugo", "server", "--source", project, "--port", "8766", "--bind", "127.0.0.1",
+                "hugo", ["hugo", "server", "--source", project, "--port", str(port), "--bind", "127.0.0.1",
                          "--disableLiveReload"],
                 os.path.join(project, "content", "cardiologie", page),
-                "http://127.0.0.1:8766/cardiologie/%s/" % page[:-3]))
+                "http://127.0.0.1:%d/cardiologie/%s/" % (port, page[:-3])))
         else:
             print("hugo is not installed (apt-get install hugo): Vademecum alone")
         results = {s.name: [] for s in servers}

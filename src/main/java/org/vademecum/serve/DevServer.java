@@ -30,8 +30,9 @@ import org.vademecum.output.OutputFile;
  * Development server: builds the project into memory, serves it on 127.0.0.1, rebuilds when a source file
  * changes and tells open pages to reload (Server-Sent Events). It keeps the last good build: an edit of existing
  * Markdown pages re-renders only those pages and the pages that list or show them, which are served (and their
- * open pages reloaded) at once, then the files made from the whole site (search index, service worker) are made
- * again; any other change builds the whole site. A failed rebuild, whatever failed (content errors, a bug, a
+ * open pages reloaded) at once; the files made from the whole site (search index, service worker) follow on
+ * another thread, so that they never delay the next edit, and are dropped if a newer edit overtook them. Any other
+ * change builds the whole site. A failed rebuild, whatever failed (content errors, a bug, a
  * {@link StackOverflowError}), keeps the last good site, shows the failure over the page and in one line on the
  * terminal, and the next save is rebuilt as usual.
  *
@@ -60,11 +61,17 @@ public final class DevServer implements AutoCloseable {
     private final Builds builds;
     private final HttpServer http;
     private final ExecutorService threads;
+    /** Makes the derived files of each page update, one after the other, while the next edit may be built. */
+    private final ExecutorService derivedFiles = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "vademecum-derived");
+        t.setDaemon(true);
+        return t;
+    });
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final SourceWatcher watcher;
     private volatile Map<String, byte[]> files = Map.of();
     /** The last good build, and the files changed since it (all of them are applied to it at the next change). */
-    private SiteBuild build;
+    private volatile SiteBuild build;
     private final Set<Path> changedSinceBuild = new HashSet<>();
     private volatile List<Diagnostic> errors = List.of();
     private volatile String report = "";
@@ -129,6 +136,7 @@ public final class DevServer implements AutoCloseable {
         } catch (IOException | RuntimeException | Error e) {
             http.stop(0);
             threads.shutdownNow();
+            derivedFiles.shutdownNow();
             throw e;
         }
     }
@@ -182,10 +190,8 @@ public final class DevServer implements AutoCloseable {
                 // A page that shows the errors overlay reloads whatever changed; others only when they did.
                 if (wasFailing) broadcast("data: reload\n\n");
                 else if (!urls.isEmpty()) broadcast("data: reload " + String.join(" ", urls) + "\n\n");
-                if (!urls.isEmpty()) {
-                    build = builds.refreshDerived(build);
-                    files = filesOf(build);
-                }
+                SiteBuild pages = build;
+                if (!urls.isEmpty()) derivedFiles.execute(() -> refreshDerived(pages));
             } else {
                 succeeded(builds.full(new BuildOptions(project, true)), start, "site");
                 broadcast("data: reload\n\n");
@@ -197,19 +203,41 @@ public final class DevServer implements AutoCloseable {
             err.println("serving the last good build; fix the errors above and save");
             broadcast("data: errors\n\n");
         } catch (Throwable e) {
-            // A bug, a theme asset the build rejects, a stack overflow: the server must outlive all of them.
-            errors = List.of();
-            String line = "internal error: " + describe(e);
-            report = line + "\n    the build failed on a bug or a file it cannot handle, not on a content error;"
-                    + "\n    the terminal has the details with serve --verbose\n";
-            err.println("rebuild failed: " + line + " (serving the last good build"
-                    + (verbose ? ")" : "; --verbose for the stack trace)"));
-            if (verbose) e.printStackTrace(err);
-            broadcast("data: errors\n\n");
+            failed(e);
         } finally {
             generation++;
             err.flush();
         }
+    }
+
+    /** Serves {@code pages} with its derived files made again, unless a newer build replaced it meanwhile. */
+    private void refreshDerived(SiteBuild pages) {
+        if (build != pages) return; // overtaken: the newer build has its own turn
+        try {
+            SiteBuild complete = builds.refreshDerived(pages);
+            synchronized (this) {
+                if (build != pages) return;
+                build = complete;
+                files = filesOf(complete);
+            }
+        } catch (Throwable e) {
+            synchronized (this) {
+                failed(e);
+                err.flush();
+            }
+        }
+    }
+
+    /** A bug, a theme asset the build rejects, a stack overflow: the server must outlive all of them. */
+    private void failed(Throwable e) {
+        errors = List.of();
+        String line = "internal error: " + describe(e);
+        report = line + "\n    the build failed on a bug or a file it cannot handle, not on a content error;"
+                + "\n    the terminal has the details with serve --verbose\n";
+        err.println("rebuild failed: " + line + " (serving the last good build"
+                + (verbose ? ")" : "; --verbose for the stack trace)"));
+        if (verbose) e.printStackTrace(err);
+        broadcast("data: errors\n\n");
     }
 
     /** Serves {@code next}, the new last good build. */
@@ -342,6 +370,7 @@ public final class DevServer implements AutoCloseable {
     @Override
     public void close() {
         watcher.close();
+        derivedFiles.shutdownNow();
         http.stop(0);
         threads.shutdownNow();
     }
