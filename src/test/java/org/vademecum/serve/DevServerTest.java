@@ -103,6 +103,35 @@ class DevServerTest {
     }
 
     @Test
+    void pageEditsGoTheFastWayAndAnErrorStaysReportedUntilItsPageIsFixed() throws Exception {
+        Fixtures.copyTree(Fixtures.fixture("golden/site"), project);
+        Path eau = project.resolve("content/pages/soins/eau.md");
+        Path marche = project.resolve("content/pages/soins/marche.md");
+        try (DevServer server = server(DevServer.Builds.PIPELINE)) {
+            server.start();
+            retitle(server, eau, "L'eau claire");
+            assertTrue(out.toString().matches("(?s).*rebuilt \\d+ pages in .*"), out.toString()); // the page, its section, …
+
+            int generation = server.generation();
+            Files.writeString(eau, Files.readString(eau).replace("title: L'eau claire", "titel: oups"));
+            awaitGeneration(server, generation + 1);
+            retitle(server, marche, "La marche rapide");
+            String errors = get(server, "/__vademecum/errors").body();
+            assertTrue(errors.contains("content/pages/soins/eau.md:2:1: error: unknown key 'titel'"),
+                    "an edit of another page does not hide the error: " + errors);
+            assertFalse(get(server, "/soins/marche/").body().contains("La marche rapide"), "the last good site is served");
+
+            generation = server.generation();
+            Files.writeString(eau, Files.readString(eau).replace("titel: oups", "title: L'eau"));
+            awaitGeneration(server, generation + 1);
+            assertEquals("", get(server, "/__vademecum/errors").body());
+            assertTrue(get(server, "/soins/marche/").body().contains("La marche rapide"));
+            assertTrue(get(server, "/soins/eau/").body().contains("<h1>L’eau</h1>"));
+            assertFalse(out.toString().contains("rebuilt site"), "no full rebuild: " + out);
+        }
+    }
+
+    @Test
     void aRebuildThatThrowsAnythingIsShownAndTheNextGoodEditIsServed() throws Exception {
         Fixtures.copyTree(Fixtures.fixture("golden/site"), project);
         Path page = project.resolve("content/pages/soins/eau.md");
