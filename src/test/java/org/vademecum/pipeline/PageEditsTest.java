@@ -124,6 +124,20 @@ class PageEditsTest {
     }
 
     @Test
+    void theRealGuideAfterATitleAndABodyEdit(@TempDir Path guide) throws IOException {
+        Fixtures.copyTree(Fixtures.repo().resolve("content"), guide.resolve("content"));
+        Fixtures.copyTree(Fixtures.repo().resolve("templates"), guide.resolve("templates"));
+        project = guide;
+        build = SitePipeline.fullBuild(new BuildOptions(project, true));
+        // It explains recommendations, cites the bibliography and is listed by the kit and the trees.
+        Path suivi = guide.resolve("content/pages/traitement/suivi.md");
+        replace(suivi, "title: Suivi des traitements", "title: Suivi des traitements en cours");
+        replace(suivi, "## Quand réévaluer", "## Quand réévaluer ?\n\nUn paragraphe de plus.");
+        List<String> urls = update(suivi);
+        assertTrue(urls.contains("/traitement/suivi/") && urls.size() < build.routes().size() / 2, urls.toString());
+    }
+
+    @Test
     void anythingButAnEditOfExistingPagesAsksForTheFullBuild() throws IOException {
         Path added = project.resolve("content/pages/soins/nouvelle.md");
         Files.writeString(added, "---\ntitle: Nouvelle\n---\nTexte.\n");
