@@ -132,6 +132,25 @@ class DevServerTest {
     }
 
     @Test
+    void aSaveByRenameOverThePageIsAPageEdit() throws Exception {
+        Fixtures.copyTree(Fixtures.fixture("golden/site"), project);
+        Path eau = project.resolve("content/pages/soins/eau.md");
+        try (DevServer server = server(DevServer.Builds.PIPELINE)) {
+            server.start();
+            int generation = server.generation();
+            // As many editors save: a temporary file beside the page, renamed over it.
+            Path temporary = eau.resolveSibling("eau.md.tmp~");
+            Files.writeString(temporary, Files.readString(eau).replace("title: L'eau", "title: L'eau de source"));
+            Files.move(temporary, eau, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            awaitGeneration(server, generation + 1);
+            assertTrue(get(server, "/soins/eau/").body().contains("L’eau de source"));
+            assertTrue(out.toString().matches("(?s).*rebuilt \\d+ pages in .*"), out.toString());
+            assertFalse(out.toString().contains("rebuilt site"), out.toString());
+        }
+    }
+
+    @Test
     void aRebuildThatThrowsAnythingIsShownAndTheNextGoodEditIsServed() throws Exception {
         Fixtures.copyTree(Fixtures.fixture("golden/site"), project);
         Path page = project.resolve("content/pages/soins/eau.md");
