@@ -171,7 +171,7 @@ public final class DevServer implements AutoCloseable {
 
     /**
      * Brings the served site up to date with {@code changed} files ({@code null}: build it all), records the result
-     * or the failure and tells the open pages; never throws, whatever the build throws. Pages edits go the fast way
+     * or the failure and tells the open pages; never throws, whatever the build throws. Page edits go the fast way
      * ({@link SitePipeline#updatePages}): the pages rendered again are served and their open pages reloaded before
      * the derived files are made.
      */
@@ -184,7 +184,11 @@ public final class DevServer implements AutoCloseable {
                 changedSinceBuild.addAll(changed);
                 update = builds.updatePages(build, changedSinceBuild);
             }
-            if (update.isPresent()) {
+            if (update.isPresent() && update.get().urls().isEmpty() && !wasFailing) {
+                // Nothing to show (an editor's temporary file, a page saved unchanged).
+                build = update.get().build();
+                changedSinceBuild.clear();
+            } else if (update.isPresent()) {
                 List<String> urls = update.get().urls();
                 succeeded(update.get().build(), start, urls.size() + (urls.size() == 1 ? " page" : " pages"));
                 // A page that shows the errors overlay reloads whatever changed; others only when they did.
