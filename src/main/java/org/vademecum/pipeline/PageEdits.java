@@ -130,8 +130,7 @@ final class PageEdits {
         List<ProcessedPage> fresh = SitePipeline.processAll(html, checked, renderer, previous.options().liveReload());
         List<ProcessedPage> processed = new ArrayList<>(previous.pages());
         for (int k = 0; k < changed.size(); k++) processed.set(changed.get(k), fresh.get(k));
-        SitePipeline.checkLinks(content, renderer, routes, processed,
-                SitePipeline.concat(previous.assets(), previous.derived()), errors);
+        checkLinks(previous, content, renderer, routes, processed, changed, fresh, errors);
 
         Map<String, OutputFile> replaced = new HashMap<>();
         fresh.forEach(p -> replaced.put(p.file().path(), p.file()));
@@ -140,5 +139,29 @@ final class PageEdits {
         SiteBuild build = new SiteBuild(previous.options(), checked, renderer, routes, processed, previous.assets(),
                 previous.derived(), site);
         return Optional.of(new PageUpdate(build, changed.stream().map(i -> routes.get(i).url()).toList()));
+    }
+
+    /**
+     * Gate 2 over the whole site. When no page rendered again gained or lost an anchor, the other pages' links
+     * resolve as they did at the last build, where they passed: checking the fresh pages' links is then enough
+     * (at 10,000 pages, 2 ms instead of 0.2 s). A broken link is reported by the whole check, so that the report
+     * reads as the full build's.
+     */
+    private static void checkLinks(SiteBuild previous, SiteContent content, SiteRenderer renderer, List<Route> routes,
+                                   List<ProcessedPage> pages, List<Integer> changed, List<ProcessedPage> fresh,
+                                   Diagnostics errors) {
+        List<OutputFile> others = SitePipeline.concat(previous.assets(), previous.derived());
+        boolean sameAnchors = changed.stream().allMatch(i ->
+                pages.get(i).links().anchors().equals(previous.pages().get(i).links().anchors()));
+        if (sameAnchors) {
+            Diagnostics fresher = new Diagnostics();
+            try {
+                SitePipeline.checkLinks(content, renderer, routes, pages, fresh, others, fresher);
+                return;
+            } catch (org.vademecum.diag.ContentErrors brokenLinks) {
+                // reported below, by the whole check
+            }
+        }
+        SitePipeline.checkLinks(content, renderer, routes, pages, others, errors);
     }
 }

@@ -158,13 +158,20 @@ public final class SitePipeline {
      */
     static void checkLinks(SiteContent content, SiteRenderer renderer, List<Route> routes, List<ProcessedPage> pages,
                            List<OutputFile> others, Diagnostics errors) {
+        checkLinks(content, renderer, routes, pages, pages, others, errors);
+    }
+
+    /** As above for the links of {@code checked} alone, against every page ({@link LinkChecker}). */
+    static void checkLinks(SiteContent content, SiteRenderer renderer, List<Route> routes, List<ProcessedPage> pages,
+                           List<ProcessedPage> checked, List<OutputFile> others, Diagnostics errors) {
         Set<String> paths = new TreeSet<>();
         others.forEach(f -> paths.add(f.path()));
         routes.forEach(r -> paths.add(r.path().file()));
         Map<String, org.vademecum.diag.SourcePosition> navigation = new HashMap<>();
         content.config().navigation().forEach(n -> navigation.putIfAbsent(n.link(), n.position()));
         new LinkChecker(errors, renderer.views().absentCollections())
-                .check(pages.stream().map(ProcessedPage::links).toList(), paths, sources(content), navigation);
+                .check(pages.stream().map(ProcessedPage::links).toList(), checked.stream().map(ProcessedPage::links).toList(),
+                        paths, sources(content), navigation);
         errors.throwIfAny();
     }
 

@@ -124,6 +124,16 @@ class PageEditsTest {
     }
 
     @Test
+    void aRenamedHeadingBreaksTheLinksOfPagesThatWereNotEdited() throws IOException {
+        // marche.md links to /soins/eau/#boire; only eau.md is edited.
+        replace(eau, "## Boire", "## Boire souvent");
+        ContentErrors expected = assertThrows(ContentErrors.class, () -> SitePipeline.fullBuild(new BuildOptions(project, true)));
+        ContentErrors actual = assertThrows(ContentErrors.class, () -> SitePipeline.updatePages(build, List.of(eau)));
+        assertTrue(expected.report().contains("content/pages/soins/marche.md:"), expected.report());
+        assertEquals(expected.report(), actual.report());
+    }
+
+    @Test
     void theRealGuideAfterATitleAndABodyEdit(@TempDir Path guide) throws IOException {
         Fixtures.copyTree(Fixtures.repo().resolve("content"), guide.resolve("content"));
         Fixtures.copyTree(Fixtures.repo().resolve("templates"), guide.resolve("templates"));
