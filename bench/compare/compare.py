@@ -3,7 +3,7 @@
 ratio holds where an absolute time does not).
 
     bench/compare/run.sh build [--pages 1000] [--runs 3]   whole-process build: wall, CPU, peak memory, ratios
-    bench/compare/run.sh serve [--pages 1000] [--edits 10] edit-to-served time of each dev server
+    bench/compare/run.sh serve [--pages 1000] [--edits 10] edit-to-served time of each dev server (median)
 
 The corpus comes from ../shared/bench/gen_corpus.py (or $GEN_CORPUS), --tool vademecum and --tool hugo, cached under
 target/bench-corpus/. Vademecum runs as the README runs it (bin/vademecum when present, else java -jar); Hugo is
@@ -12,6 +12,7 @@ Debian's `hugo` package (skipped, with a note, when it is not installed). Stdlib
 import argparse
 import os
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -20,7 +21,13 @@ import time
 import urllib.request
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-GEN = os.environ.get("GEN_CORPUS", os.path.join(ROOT, "..", "shared", "bench", "gen_corpus.py"))
+# ../shared beside the repository; from a git worktree, beside the main checkout (the common git folder's parent).
+GEN = os.environ.get("GEN_CORPUS") or next(
+    (p for p in (os.path.join(ROOT, "..", "shared", "bench", "gen_corpus.py"),
+                 os.path.join(os.path.dirname(subprocess.run(
+                     ["git", "-C", ROOT, "rev-parse", "--path-format=absolute", "--git-common-dir"],
+                     capture_output=True, text=True).stdout.strip()), "..", "shared", "bench", "gen_corpus.py"))
+     if os.path.exists(p)), os.path.join(ROOT, "..", "shared", "bench", "gen_corpus.py"))
 
 
 def corpus(tool, pages):
@@ -85,9 +92,11 @@ def build(args):
         print("  ratio vademecum/hugo: wall %.2f   CPU %.2f   peak memory %.2f" % (v[0] / h[0], v[1] / h[1], v[2] / h[2]))
 
 
-def wait_for(url, needle, timeout):
+def wait_for(url, needle, timeout, proc=None):
     deadline = time.perf_counter() + timeout
     while time.perf_counter() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise SystemExit("%s exited with status %d" % (proc.args[0], proc.returncode))
         try:
             with urllib.request.urlopen(url, timeout=2) as r:
                 if needle is None or needle in r.read().decode("utf-8", "replace"):
@@ -98,55 +107,84 @@ def wait_for(url, needle, timeout):
     raise SystemExit("timed out waiting for %s%s" % (url, "" if needle is None else " to contain " + needle))
 
 
-def edit_loop(page_file, url, edits):
-    """Appends a marker to page_file, times until url serves it; returns the times in ms."""
-    original = open(page_file, encoding="utf-8").read()
-    times = []
-    try:
-        for i in range(edits):
-            marker = "bench-edit-%d-%d" % (os.getpid(), i)
-            with open(page_file, "w", encoding="utf-8") as f:
-                f.write(original + "\n\nParagraphe modifié %s.\n" % marker)
-            start = time.perf_counter()
-            times.append((wait_for(url, marker, 60) - start) * 1000)
-            time.sleep(0.3)  # let the watcher settle between edits
-    finally:
-        with open(page_file, "w", encoding="utf-8") as f:
-            f.write(original)
-    return times
+def free_port():
+    """A port nothing listens on now (fixed ones may be taken by another server, which would answer instead)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def marker(run, i):
+    """A word that typography leaves alone (no digits, hyphens or spaces to rewrite) and that no page holds."""
+    return "vdmedit" + "".join(chr(ord("a") + int(d)) for d in "%d%03d" % (run, i))
+
+
+class DevServerUnderTest:
+    """One dev server and the page that the benchmark edits."""
+
+    def __init__(self, name, command, page_file, url):
+        self.name, self.page_file, self.url = name, page_file, url
+        self.original = open(page_file, encoding="utf-8").read()
+        self.proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_for(self.url, None, 300, self.proc)
+
+    def edit(self, word):
+        """Writes the page with a new paragraph; returns ms from the write to the served page showing it."""
+        start = time.perf_counter()
+        with open(self.page_file, "w", encoding="utf-8") as f:
+            f.write(self.original + "\n\nParagraphe modifié %s.\n" % word)
+        return (wait_for(self.url, word, 60, self.proc) - start) * 1000
+
+    def close(self):
+        with open(self.page_file, "w", encoding="utf-8") as f:
+            f.write(self.original)
+        self.proc.terminate()
+        self.proc.wait()
 
 
 def serve(args):
+    """Both servers run side by side; edits alternate between them (the order flips each round), each timed from
+    just before the write to the first HTTP answer of the page that contains the new word (polled every 5 ms).
+    One untimed edit each first (JIT, caches); then a pause after every edit so that each starts from a quiet
+    server (Vademecum regenerates the search index and service worker just after serving the page)."""
     work = tempfile.mkdtemp(prefix="bench-serve-")
-    results = {}
+    servers = []
     try:
         project = shutil.copytree(corpus("vademecum", args.pages), os.path.join(work, "vademecum"))
-        page = sorted(os.listdir(os.path.join(project, "content", "pages", "cardiologie")))[1]
-        proc = subprocess.Popen(vademecum_command() + ["serve", "--project", project, "--port", "8765"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            wait_for("http://127.0.0.1:8765/", None, 300)
-            results["vademecum"] = edit_loop(os.path.join(project, "content", "pages", "cardiologie", page),
-                                             "http://127.0.0.1:8765/cardiologie/%s/" % page[:-3], args.edits)
-        finally:
-            proc.terminate()
-            proc.wait()
+        page = sorted(f for f in os.listdir(os.path.join(project, "content", "pages", "cardiologie"))
+                      if not f.startswith("_"))[0]
+        port = free_port()
+        servers.append(DevServerUnderTest(
+            "vademecum", vademecum_command() + ["serve", "--project", project, "--port", str(port)],
+            os.path.join(project, "content", "pages", "cardiologie", page),
+            "http://127.0.0.1:%d/cardiologie/%s/" % (port, page[:-3])))
         if shutil.which("hugo"):
             project = shutil.copytree(corpus("hugo", args.pages), os.path.join(work, "hugo"))
-            proc = subprocess.Popen(["hugo", "server", "--source", project, "--port", "8766", "--bind", "127.0.0.1",
-                                     "--disableLiveReload"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            try:
-                wait_for("http://127.0.0.1:8766/", None, 300)
-                results["hugo"] = edit_loop(os.path.join(project, "content", "cardiologie", page),
-                                            "http://127.0.0.1:8766/cardiologie/%s/" % page[:-3], args.edits)
-            finally:
-                proc.terminate()
-                proc.wait()
+            port = free_port()
+            servers.append(DevServerUnderTest(
+                "hugo", ["hugo", "server", "--source", project, "--port", str(port), "--bind", "127.0.0.1",
+                         "--disableLiveReload"],
+                os.path.join(project, "content", "cardiologie", page),
+                "http://127.0.0.1:%d/cardiologie/%s/" % (port, page[:-3])))
+        else:
+            print("hugo is not installed (apt-get install hugo): Vademecum alone")
+        results = {s.name: [] for s in servers}
+        for s in servers:
+            s.edit(marker(os.getpid() % 1000, 999))
+            time.sleep(args.pause)
+        for i in range(args.edits):
+            for s in (servers if i % 2 == 0 else servers[::-1]):
+                results[s.name].append(s.edit(marker(os.getpid() % 1000, i)))
+                time.sleep(args.pause)
     finally:
+        for s in servers:
+            s.close()
         shutil.rmtree(work, ignore_errors=True)
-    print("edit-to-served, %d pages, %d edits each (ms):" % (args.pages, args.edits))
+    print("edit-to-served, %d pages, %d edits each, alternated (ms); cores: %d; load: %s" % (
+        args.pages, args.edits, os.cpu_count(), open("/proc/loadavg").read().split()[:3]))
     for name, times in results.items():
-        print("  %-9s median %6.0f   min %6.0f   max %6.0f" % (name, statistics.median(times), min(times), max(times)))
+        print("  %-9s median %6.0f   min %6.0f   max %6.0f   (%s)" % (
+            name, statistics.median(times), min(times), max(times), " ".join("%.0f" % t for t in times)))
 
 
 def main():
@@ -155,6 +193,7 @@ def main():
     ap.add_argument("--pages", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--edits", type=int, default=10)
+    ap.add_argument("--pause", type=float, default=1.0, help="serve: seconds of quiet after each edit")
     args = ap.parse_args()
     (build if args.mode == "build" else serve)(args)
 

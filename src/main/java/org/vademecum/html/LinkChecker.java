@@ -73,11 +73,21 @@ public final class LinkChecker {
      */
     public void check(List<LinkedPage> pages, Set<String> files, Map<String, PageSource> sources,
                       Map<String, SourcePosition> navigation) {
+        check(pages, pages, files, sources, navigation);
+    }
+
+    /**
+     * As above for the links of {@code checked} alone, against the anchors of all {@code pages}: enough when the
+     * other pages' links were checked before and nothing they point to changed ({@code serve}). A link of the theme
+     * is then counted on {@code checked} only.
+     */
+    public void check(List<LinkedPage> pages, List<LinkedPage> checked, Set<String> files,
+                      Map<String, PageSource> sources, Map<String, SourcePosition> navigation) {
         Map<String, List<String>> fromTemplates = new java.util.TreeMap<>();
         Map<String, Set<String>> idsByFile = new HashMap<>();
         PageLinks links = new PageLinks(sources.values().stream().map(PageSource::page).toList());
         for (LinkedPage p : pages) idsByFile.put(SitePath.of(p.url()).file(), p.anchors());
-        for (LinkedPage p : pages) {
+        for (LinkedPage p : checked) {
             for (String target : p.targets()) {
                 String problem = problem(p.url(), target, files, idsByFile);
                 if (problem == null) continue;

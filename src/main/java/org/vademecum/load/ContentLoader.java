@@ -82,6 +82,15 @@ public final class ContentLoader {
                 authorGrades);
     }
 
+    /**
+     * Reads one page file of {@code content/pages} again, as {@link #load()} reads it (same record, same errors):
+     * {@code serve} re-reads only the pages an edit touched. Empty when it cannot be read (errors reported).
+     */
+    public Optional<Page> loadPage(Path file) {
+        List<Page> page = new PageLoader(project, diagnostics).loadAll(project.resolve("content").resolve("pages"), List.of(file));
+        return page.stream().findFirst();
+    }
+
     private <T> Optional<T> readMapping(Path file, boolean required, MappingKind kind, Function<MappingReader, T> reader) {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             if (required) {

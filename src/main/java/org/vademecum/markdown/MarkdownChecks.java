@@ -30,11 +30,7 @@ public final class MarkdownChecks {
     }
 
     public void checkAll(SiteContent content) {
-        for (Page p : content.pages()) {
-            if (p.markdown() != null && p.bodyStart() != null) {
-                markdown.check(p.markdown(), MarkdownSource.page(p.bodyStart()), themeIds, diagnostics);
-            }
-        }
+        checkPages(content.pages());
         for (String note : content.config().sourceNotes()) {
             field(note, org.vademecum.diag.SourcePosition.file("content/site.yaml"), "source_notes", themeIds);
         }
@@ -51,6 +47,15 @@ public final class MarkdownChecks {
             field(t.intro(), t.position(), "intro", themeIds);
             for (Variable v : t.variables().values()) field(v.help(), v.position(), "help", themeIds);
             for (Outcome o : t.outcomes().values()) field(o.text(), o.position(), "text", themeIds);
+        }
+    }
+
+    /** The bodies of {@code pages} alone: what {@code serve} checks again when only those pages were edited. */
+    public void checkPages(java.util.List<Page> pages) {
+        for (Page p : pages) {
+            if (p.markdown() != null && p.bodyStart() != null) {
+                markdown.check(p.markdown(), MarkdownSource.page(p.bodyStart()), themeIds, diagnostics);
+            }
         }
     }
 

@@ -31,6 +31,12 @@ public record SiteContent(
         trees = List.copyOf(trees);
     }
 
+    /** The same content with other pages (edited versions of them, in {@code serve}). */
+    public SiteContent withPages(List<Page> edited) {
+        return new SiteContent(config, edited, recommendations, riskFactorGroups, sequences, glossary, references, trees,
+                kit, authorGrades);
+    }
+
     public Optional<Kit> findKit() {
         return Optional.ofNullable(kit);
     }

@@ -19,6 +19,11 @@ public record BuiltSite(List<OutputFile> files, int pageCount, List<String> stag
         this(files, pageCount, stageTimes, List.of());
     }
 
+    /** The same files with the stage times and warnings of the build that made them. */
+    BuiltSite withReport(List<String> stageTimes, List<org.vademecum.diag.Diagnostic> warnings) {
+        return new BuiltSite(files, pageCount, stageTimes, warnings);
+    }
+
     /** The warnings as printed, with a summary line; empty when there are none. */
     public String warningReport() {
         return warnings.isEmpty() ? "" : org.vademecum.diag.Diagnostics.report(warnings);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.vademecum.diag.Diagnostics;
@@ -39,8 +40,12 @@ public final class SitePipeline {
 
     private SitePipeline() {}
 
-    /** The content of a project once it passed gate 1, with the theme and interface strings it is shown with. */
-    public record CheckedContent(SiteContent content, Theme theme, InterfaceStrings strings, Diagnostics warnings) {}
+    /**
+     * The content of a project once it passed gate 1, with the theme and interface strings it is shown with, and
+     * the ids of the theme's markup, which Markdown may not take.
+     */
+    public record CheckedContent(SiteContent content, Theme theme, InterfaceStrings strings, Set<String> themeIds,
+                                 Diagnostics warnings) {}
 
     /**
      * Stage 1 and gate 1: loads and validates {@code project}'s content (trees verified, raw HTML and nesting
@@ -54,64 +59,141 @@ public final class SitePipeline {
         Theme theme = Theme.forProject(project);
         // Raw HTML and nesting are checked here, with the other content errors, not when the page is rendered.
         List<java.nio.file.Path> themeFiles = theme.files().stream().map(Theme.ThemeFile::path).toList();
-        new MarkdownChecks(new MarkdownRenderer(), ThemeIds.scan(themeFiles), diagnostics).checkAll(content);
+        Set<String> themeIds = ThemeIds.scan(themeFiles);
+        new MarkdownChecks(new MarkdownRenderer(), themeIds, diagnostics).checkAll(content);
         InterfaceStrings strings = InterfaceStrings.load(theme, content.config(), diagnostics);
         diagnostics.throwIfAny();
-        return new CheckedContent(content, theme, strings, diagnostics);
+        return new CheckedContent(content, theme, strings, themeIds, diagnostics);
     }
 
+    /** The whole build: every file of the site, or {@link org.vademecum.diag.ContentErrors}. */
     public static BuiltSite build(BuildOptions options) {
+        return fullBuild(options).site();
+    }
+
+    /** The whole build, kept as the stages left it, so that {@code serve} can update it page by page. */
+    public static SiteBuild fullBuild(BuildOptions options) {
         StageTimes times = new StageTimes();
         // Stage 1: load and validate the content. Gate 1.
         CheckedContent checked = load(options.project());
-        SiteContent content = checked.content();
-        Theme theme = checked.theme();
-        InterfaceStrings strings = checked.strings();
-        Diagnostics contentErrors = checked.warnings();
         times.mark("load and validate");
 
         // Stage 2: render, then post-process and serialise every page; collect the other files. Gate 2.
         Diagnostics siteErrors = new Diagnostics();
-        siteErrors.addAll(contentErrors); // only warnings pass gate 1; they are reported with the rest
-        SiteRenderer renderer = new SiteRenderer(content, theme, strings, siteErrors);
+        siteErrors.addAll(checked.warnings()); // only warnings pass gate 1; they are reported with the rest
+        SiteRenderer renderer = new SiteRenderer(checked.content(), checked.theme(), checked.strings(), siteErrors);
         List<Route> routes = SiteMap.routes(renderer.context(), siteErrors);
         // An array, so that each page's HTML text can be let go as soon as its page is processed.
-        RenderedHtml[] html = renderer.renderAll(routes).toArray(RenderedHtml[]::new);
-        siteErrors.throwIfAny();
+        RenderedHtml[] html = render(renderer, routes, siteErrors);
         times.mark("render");
-        List<ProcessedPage> pages = processAll(html, new HtmlPostProcessor(content, renderer.strings()), options.liveReload());
+        List<ProcessedPage> pages = processAll(html, checked, renderer, options.liveReload());
         times.mark("post-process");
+        List<OutputFile> assets = assets(checked.theme());
+        List<OutputFile> derived = derivedFiles(checked.content(), renderer, routes, pages);
+        times.mark("other files");
+        checkLinks(checked.content(), renderer, routes, pages, concat(assets, derived), siteErrors);
+        times.mark("link check");
+        BuiltSite site = assemble(checked.content(), routes, concat(assets, derived), pages);
+        times.mark("service worker");
+        return new SiteBuild(options, checked, renderer, routes, pages, assets, derived,
+                site.withReport(times.report(), siteErrors.warnings()));
+    }
 
+    /** An update of a kept build ({@link #updatePages}): the build, and the addresses of the pages rendered again. */
+    public record PageUpdate(SiteBuild build, List<String> urls) {}
+
+    /**
+     * {@code serve}'s fast path: {@code previous} updated for {@code changed} files when they are only edits of
+     * existing Markdown pages (empty otherwise: build the whole site). Only the edited pages and the pages that list
+     * or show them are rendered again; the derived files (search index, service worker) are those of
+     * {@code previous} until {@link #refreshDerived}. Throws {@link org.vademecum.diag.ContentErrors} as the full
+     * build would.
+     */
+    public static Optional<PageUpdate> updatePages(SiteBuild previous, java.util.Collection<java.nio.file.Path> changed) {
+        return PageEdits.apply(previous, changed);
+    }
+
+    /** {@code build} with its derived files (search index, sitemap, service worker, …) made again from its pages. */
+    public static SiteBuild refreshDerived(SiteBuild build) {
+        SiteContent content = build.checked().content();
+        List<OutputFile> derived = derivedFiles(content, build.renderer(), build.routes(), build.pages());
+        BuiltSite site = assemble(content, build.routes(), concat(build.assets(), derived), build.pages())
+                .withReport(List.of(), build.site().warnings());
+        return new SiteBuild(build.options(), build.checked(), build.renderer(), build.routes(), build.pages(),
+                build.assets(), derived, site);
+    }
+
+    /**
+     * Stage 2a, shared by the full build and {@code serve}'s page updates: renders {@code routes} (in parallel,
+     * their order kept). Gate: throws the template errors.
+     */
+    static RenderedHtml[] render(SiteRenderer renderer, List<Route> routes, Diagnostics errors) {
+        RenderedHtml[] html = renderer.renderAll(routes).toArray(RenderedHtml[]::new);
+        errors.throwIfAny();
+        return html;
+    }
+
+    /** The theme's assets, compacted. */
+    static List<OutputFile> assets(Theme theme) {
         List<OutputFile> files = new ArrayList<>();
         for (var asset : theme.assets()) {
             String name = asset.toString().replace('\\', '/');
             files.add(new OutputFile("assets/" + name, AssetCompactor.compact(name, theme.read("assets/" + name))));
         }
-        files.addAll(ExtraFiles.files(content, pages.stream().map(ProcessedPage::search).toList(), renderer));
+        return files;
+    }
+
+    /** The files made from the whole site: search index, tree data, manifest, {@code sitemap.xml}, {@code robots.txt}. */
+    static List<OutputFile> derivedFiles(SiteContent content, SiteRenderer renderer, List<Route> routes,
+                                         List<ProcessedPage> pages) {
+        List<OutputFile> files = new ArrayList<>(ExtraFiles.files(content, pages.stream().map(ProcessedPage::search).toList(), renderer));
         files.add(Sitemap.xml(content.config().baseUrl(), routes));
         files.add(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + content.config().baseUrl() + "sitemap.xml\n"));
-        times.mark("other files");
+        return files;
+    }
 
+    /**
+     * Stage 3 and gate 2: every link and anchor of every page resolves to a page, an anchor or one of
+     * {@code others} (the files that are not pages). Throws the broken ones, with the errors already reported.
+     */
+    static void checkLinks(SiteContent content, SiteRenderer renderer, List<Route> routes, List<ProcessedPage> pages,
+                           List<OutputFile> others, Diagnostics errors) {
+        checkLinks(content, renderer, routes, pages, pages, others, errors);
+    }
+
+    /** As above for the links of {@code checked} alone, against every page ({@link LinkChecker}). */
+    static void checkLinks(SiteContent content, SiteRenderer renderer, List<Route> routes, List<ProcessedPage> pages,
+                           List<ProcessedPage> checked, List<OutputFile> others, Diagnostics errors) {
         Set<String> paths = new TreeSet<>();
-        files.forEach(f -> paths.add(f.path()));
+        others.forEach(f -> paths.add(f.path()));
         routes.forEach(r -> paths.add(r.path().file()));
         Map<String, org.vademecum.diag.SourcePosition> navigation = new HashMap<>();
         content.config().navigation().forEach(n -> navigation.putIfAbsent(n.link(), n.position()));
-        new LinkChecker(siteErrors, renderer.views().absentCollections())
-                .check(pages.stream().map(ProcessedPage::links).toList(), paths, sources(content), navigation);
-        siteErrors.throwIfAny();
-        times.mark("link check");
+        new LinkChecker(errors, renderer.views().absentCollections())
+                .check(pages.stream().map(ProcessedPage::links).toList(), checked.stream().map(ProcessedPage::links).toList(),
+                        paths, sources(content), navigation);
+        errors.throwIfAny();
+    }
 
+    /**
+     * Stage 4: the site's files, sorted by path: {@code others}, the pages, and the service worker, which precaches
+     * them within the budget and whose cache name is a hash of them all (issues 5, 10).
+     */
+    static BuiltSite assemble(SiteContent content, List<Route> routes, List<OutputFile> others, List<ProcessedPage> pages) {
+        List<OutputFile> files = new ArrayList<>(others);
         pages.forEach(p -> files.add(p.file()));
-        // Offline (issues 5, 10): the service worker precaches the files above within the budget; its cache name is a
-        // hash of them all.
         if (routes.stream().anyMatch(r -> r.kind().equals("offline"))) {
             files.addAll(org.vademecum.offline.ServiceWorker.files(files, content.config().offlineBudget(),
                     content.config().urls()));
         }
         files.sort(Comparator.comparing(OutputFile::path));
-        times.mark("service worker");
-        return new BuiltSite(files, pages.size(), times.report(), siteErrors.warnings());
+        return new BuiltSite(files, pages.size(), List.of());
+    }
+
+    static List<OutputFile> concat(List<OutputFile> a, List<OutputFile> b) {
+        List<OutputFile> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /**
@@ -119,6 +201,11 @@ public final class SitePipeline {
      * it, and its file. Its DOM is not kept: at 10,000 pages the DOMs of all pages would not fit in a 1 GB heap.
      */
     record ProcessedPage(LinkChecker.LinkedPage links, SearchDocuments.IndexedPage search, OutputFile file) {}
+
+    /** Stages 2b and 3 for {@code html}, with the post-processor of {@code checked}'s content (see below). */
+    static List<ProcessedPage> processAll(RenderedHtml[] html, CheckedContent checked, SiteRenderer renderer, boolean liveReload) {
+        return processAll(html, new HtmlPostProcessor(checked.content(), renderer.strings()), liveReload);
+    }
 
     /**
      * Stages 2b and 3, page by page and in parallel (pages are independent): post-processing, then what later

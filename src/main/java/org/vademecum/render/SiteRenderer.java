@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -23,21 +24,48 @@ import org.vademecum.render.Views.*;
 public final class SiteRenderer {
     private final TemplateEngine templates;
     private final InterfaceStrings strings;
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown;
     private final ViewFactory views;
     private final SiteView site;
     private final ShortcodeExpander shortcodes;
     private final PageLinks pageLinks;
     private final SiteContent content;
+    /** Each page's body, rendered once; a page record is its own key, so an edited page misses. */
+    private final Map<Page, String> bodies = new ConcurrentHashMap<>();
 
     public SiteRenderer(SiteContent content, Theme theme, InterfaceStrings strings, Diagnostics diagnostics) {
+        this(content, new TemplateEngine(theme, diagnostics), strings, new MarkdownRenderer());
+    }
+
+    private SiteRenderer(SiteContent content, TemplateEngine templates, InterfaceStrings strings, MarkdownRenderer markdown) {
         this.content = content;
-        this.templates = new TemplateEngine(theme, diagnostics);
+        this.templates = templates;
         this.strings = strings;
+        this.markdown = markdown;
         this.views = new ViewFactory(content, strings, markdown);
         this.site = views.site();
         this.shortcodes = new ShortcodeExpander(content, views, templates, baseModel());
         this.pageLinks = new PageLinks(content.pages().stream().map(Page::path).toList());
+    }
+
+    /**
+     * A renderer for {@code edited}, a version of this content whose pages were edited (same theme and strings),
+     * reporting to {@code diagnostics}: it keeps the parsed templates and the bodies of the unchanged pages. All a
+     * body shows of other pages is the page that explains each recommendation card ({@link
+     * ViewFactory#explainingPages}), and its relative links depend on the set of page files: when either differs,
+     * every body is rendered again.
+     */
+    public SiteRenderer withContent(SiteContent edited, Diagnostics diagnostics) {
+        SiteRenderer next = new SiteRenderer(edited, templates.reportingTo(diagnostics), strings, markdown);
+        boolean samePages = content.pages().stream().map(Page::path).toList()
+                .equals(edited.pages().stream().map(Page::path).toList());
+        if (samePages && views.explainingPages().equals(next.views.explainingPages())) {
+            for (Page p : edited.pages()) {
+                String body = bodies.get(p);
+                if (body != null) next.bodies.put(p, body);
+            }
+        }
+        return next;
     }
 
     public ViewFactory views() {
@@ -76,6 +104,15 @@ public final class SiteRenderer {
 
     /** Markdown body to safe HTML, its relative links made site paths ({@link PageLinks}), with shortcuts expanded. */
     private String body(Page page) {
+        String body = bodies.get(page);
+        if (body == null) {
+            body = renderBody(page);
+            bodies.put(page, body);
+        }
+        return body;
+    }
+
+    private String renderBody(Page page) {
         String html = markdown.render(page.markdown());
         Document doc = Parser.htmlParser().parseInput("<div id=\"vdm-body\">" + html + "</div>", "");
         doc.outputSettings().prettyPrint(false);

@@ -25,9 +25,22 @@ public final class TemplateEngine {
     private final Diagnostics diagnostics;
 
     public TemplateEngine(Theme theme, Diagnostics diagnostics) {
+        this(theme, diagnostics, configuration(theme));
+    }
+
+    private TemplateEngine(Theme theme, Diagnostics diagnostics, Configuration config) {
         this.theme = theme;
         this.diagnostics = diagnostics;
-        config = new Configuration(Configuration.VERSION_2_3_34);
+        this.config = config;
+    }
+
+    /** The same engine, its parsed templates kept, reporting to {@code other}: {@code serve} renders each edit with it. */
+    TemplateEngine reportingTo(Diagnostics other) {
+        return new TemplateEngine(theme, other, config);
+    }
+
+    private static Configuration configuration(Theme theme) {
+        Configuration config = new Configuration(Configuration.VERSION_2_3_34);
         config.setTemplateLoader(new ThemeTemplateLoader(theme));
         config.setDefaultEncoding("UTF-8");
         config.setRecognizeStandardFileExtensions(true);
@@ -44,6 +57,7 @@ public final class TemplateEngine {
         config.setTimeZone(TimeZone.getTimeZone("UTC"));
         config.setNumberFormat("computer");
         config.setBooleanFormat("c");
+        return config;
     }
 
     /** Renders {@code template} for the page at {@code url}; on error reports it and returns empty. */

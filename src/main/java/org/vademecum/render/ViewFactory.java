@@ -56,6 +56,23 @@ public final class ViewFactory {
         return urls;
     }
 
+    /**
+     * For each recommendation id, the page its card links to as explaining it (its {@code page:}, else the first
+     * page that shows or cites it), with that page's title: all that a card shows of the Markdown pages.
+     */
+    public Map<String, Link> explainingPages() {
+        Map<String, Link> out = new TreeMap<>();
+        for (Recommendation r : content.recommendations()) {
+            Link page = explainingPage(r);
+            if (page != null) out.put(r.id(), page);
+        }
+        return out;
+    }
+
+    private Link explainingPage(Recommendation r) {
+        return r.page() != null ? new Link(pageTitle(r.page()), r.page()) : recommendationPages.get(r.id());
+    }
+
     public String treeUrl(String id) {
         return urls.tree(id).value();
     }
@@ -133,7 +150,7 @@ public final class ViewFactory {
     public RecommendationView recommendation(Recommendation r) {
         List<Link> related = r.related().stream().flatMap(ref -> content.findRecommendation(ref.id()).stream())
                 .map(x -> new Link(x.title(), urls.recommendations().anchor(x.id()))).toList();
-        Link page = r.page() != null ? new Link(pageTitle(r.page()), r.page()) : recommendationPages.get(r.id());
+        Link page = explainingPage(r);
         List<Link> trees = content.trees().stream().filter(t -> org.vademecum.trees.TreeLinks.cites(t, r.id()))
                 .map(t -> new Link(t.title(), treeUrl(t.id()))).toList();
         return new RecommendationView(r.id(), r.number(), r.title(), r.statement(), r.population(),

@@ -8,16 +8,18 @@ import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Function;
 import org.vademecum.pipeline.BuildOptions;
-import org.vademecum.pipeline.BuiltSite;
+import org.vademecum.pipeline.SiteBuild;
 import org.vademecum.pipeline.SitePipeline;
 import org.vademecum.diag.ContentErrors;
 import org.vademecum.diag.Diagnostic;
@@ -26,9 +28,13 @@ import org.vademecum.output.OutputFile;
 
 /**
  * Development server: builds the project into memory, serves it on 127.0.0.1, rebuilds when a source file
- * changes and tells open pages to reload (Server-Sent Events). A failed rebuild, whatever failed (content errors,
- * a bug, a {@link StackOverflowError}), keeps the last good site, shows the failure over the page and in one line
- * on the terminal, and the next save is rebuilt as usual.
+ * changes and tells open pages to reload (Server-Sent Events). It keeps the last good build: an edit of existing
+ * Markdown pages re-renders only those pages and the pages that list or show them, which are served (and their
+ * open pages reloaded) at once; the files made from the whole site (search index, service worker) follow on
+ * another thread, so that they never delay the next edit, and are dropped if a newer edit overtook them. Any other
+ * change builds the whole site. A failed rebuild, whatever failed (content errors, a bug, a
+ * {@link StackOverflowError}), keeps the last good site, shows the failure over the page and in one line on the
+ * terminal, and the next save is rebuilt as usual.
  *
  * <p>It answers GET and HEAD only, to {@code Host} names of this machine only, from a fixed pool of threads.
  */
@@ -52,12 +58,21 @@ public final class DevServer implements AutoCloseable {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean verbose;
-    private final Function<BuildOptions, BuiltSite> pipeline;
+    private final Builds builds;
     private final HttpServer http;
     private final ExecutorService threads;
+    /** Makes the derived files of each page update, one after the other, while the next edit may be built. */
+    private final ExecutorService derivedFiles = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "vademecum-derived");
+        t.setDaemon(true);
+        return t;
+    });
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final SourceWatcher watcher;
     private volatile Map<String, byte[]> files = Map.of();
+    /** The last good build, and the files changed since it (all of them are applied to it at the next change). */
+    private volatile SiteBuild build;
+    private final Set<Path> changedSinceBuild = new HashSet<>();
     private volatile List<Diagnostic> errors = List.of();
     private volatile String report = "";
     private volatile int generation;
@@ -69,17 +84,43 @@ public final class DevServer implements AutoCloseable {
      * taken, before building anything; a failed first build does not throw, it is served as an error page.
      */
     public DevServer(Path project, int port, PrintWriter out, PrintWriter err, boolean verbose) throws IOException {
-        this(project, port, out, err, verbose, SitePipeline::build);
+        this(project, port, out, err, verbose, Builds.PIPELINE);
     }
 
-    /** As above with another build function: tests make it fail in ways real content cannot, on demand. */
-    DevServer(Path project, int port, PrintWriter out, PrintWriter err, boolean verbose,
-              Function<BuildOptions, BuiltSite> pipeline) throws IOException {
+    /** How the server builds: the pipeline's; tests substitute builds that fail in ways real content cannot. */
+    interface Builds {
+        SiteBuild full(BuildOptions options);
+
+        Optional<SitePipeline.PageUpdate> updatePages(SiteBuild previous, Collection<Path> changed);
+
+        SiteBuild refreshDerived(SiteBuild build);
+
+        Builds PIPELINE = new Builds() {
+            @Override
+            public SiteBuild full(BuildOptions options) {
+                return SitePipeline.fullBuild(options);
+            }
+
+            @Override
+            public Optional<SitePipeline.PageUpdate> updatePages(SiteBuild previous, Collection<Path> changed) {
+                return SitePipeline.updatePages(previous, changed);
+            }
+
+            @Override
+            public SiteBuild refreshDerived(SiteBuild build) {
+                return SitePipeline.refreshDerived(build);
+            }
+        };
+    }
+
+    /** As above with other builds: tests make them fail in ways real content cannot, on demand. */
+    DevServer(Path project, int port, PrintWriter out, PrintWriter err, boolean verbose, Builds builds)
+            throws IOException {
         this.project = project;
         this.out = out;
         this.err = err;
         this.verbose = verbose;
-        this.pipeline = pipeline;
+        this.builds = builds;
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         threads = Executors.newFixedThreadPool(THREADS, r -> {
             Thread t = new Thread(r, "vademecum-http");
@@ -89,12 +130,13 @@ public final class DevServer implements AutoCloseable {
         try {
             http.setExecutor(threads);
             http.createContext("/", this::handle);
-            rebuild();
+            rebuild(null);
             watcher = new SourceWatcher(List.of(project.resolve("content"), project.resolve("templates")),
-                    this::rebuildAndNotify, this::watchFailed);
+                    this::rebuild, this::watchFailed);
         } catch (IOException | RuntimeException | Error e) {
             http.stop(0);
             threads.shutdownNow();
+            derivedFiles.shutdownNow();
             throw e;
         }
     }
@@ -127,44 +169,99 @@ public final class DevServer implements AutoCloseable {
         return report;
     }
 
-    /** Builds the site and records the result or the failure; never throws, whatever the build throws. */
-    synchronized void rebuild() {
+    /**
+     * Brings the served site up to date with {@code changed} files ({@code null}: build it all), records the result
+     * or the failure and tells the open pages; never throws, whatever the build throws. Page edits go the fast way
+     * ({@link SitePipeline#updatePages}): the pages rendered again are served and their open pages reloaded before
+     * the derived files are made.
+     */
+    synchronized void rebuild(Collection<Path> changed) {
+        long start = System.nanoTime();
+        boolean wasFailing = !report.isEmpty();
         try {
-            BuiltSite site = pipeline.apply(new BuildOptions(project, true));
-            Map<String, byte[]> map = new HashMap<>();
-            for (OutputFile f : site.files()) map.put(f.path(), f.bytes());
-            files = Map.copyOf(map);
-            errors = List.of();
-            report = "";
-            siteVersion++;
+            Optional<SitePipeline.PageUpdate> update = Optional.empty();
+            if (changed != null && build != null) {
+                changedSinceBuild.addAll(changed);
+                update = builds.updatePages(build, changedSinceBuild);
+            }
+            if (update.isPresent() && update.get().urls().isEmpty() && !wasFailing) {
+                // Nothing to show (an editor's temporary file, a page saved unchanged).
+                build = update.get().build();
+                changedSinceBuild.clear();
+            } else if (update.isPresent()) {
+                List<String> urls = update.get().urls();
+                succeeded(update.get().build(), start, urls.size() + (urls.size() == 1 ? " page" : " pages"));
+                // A page that shows the errors overlay reloads whatever changed; others only when they did.
+                if (wasFailing) broadcast("data: reload\n\n");
+                else if (!urls.isEmpty()) broadcast("data: reload " + String.join(" ", urls) + "\n\n");
+                SiteBuild pages = build;
+                if (!urls.isEmpty()) derivedFiles.execute(() -> refreshDerived(pages));
+            } else {
+                succeeded(builds.full(new BuildOptions(project, true)), start, "site");
+                broadcast("data: reload\n\n");
+            }
         } catch (ContentErrors e) {
             errors = e.diagnostics();
             report = e.report();
             err.print(e.report());
             err.println("serving the last good build; fix the errors above and save");
+            broadcast("data: errors\n\n");
         } catch (Throwable e) {
-            // A bug, a theme asset the build rejects, a stack overflow: the server must outlive all of them.
-            errors = List.of();
-            String line = "internal error: " + describe(e);
-            report = line + "\n    the build failed on a bug or a file it cannot handle, not on a content error;"
-                    + "\n    the terminal has the details with serve --verbose\n";
-            err.println("rebuild failed: " + line + " (serving the last good build"
-                    + (verbose ? ")" : "; --verbose for the stack trace)"));
-            if (verbose) e.printStackTrace(err);
+            failed(e);
         } finally {
             generation++;
             err.flush();
         }
     }
 
-    private void rebuildAndNotify() {
-        long start = System.nanoTime();
-        rebuild();
-        if (report.isEmpty()) {
-            out.printf("rebuilt in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    /** Serves {@code pages} with its derived files made again, unless a newer build replaced it meanwhile. */
+    private void refreshDerived(SiteBuild pages) {
+        if (build != pages) return; // overtaken: the newer build has its own turn
+        try {
+            SiteBuild complete = builds.refreshDerived(pages);
+            synchronized (this) {
+                if (build != pages) return;
+                build = complete;
+                files = filesOf(complete);
+            }
+        } catch (Throwable e) {
+            synchronized (this) {
+                failed(e);
+                err.flush();
+            }
+        }
+    }
+
+    /** A bug, a theme asset the build rejects, a stack overflow: the server must outlive all of them. */
+    private void failed(Throwable e) {
+        errors = List.of();
+        String line = "internal error: " + describe(e);
+        report = line + "\n    the build failed on a bug or a file it cannot handle, not on a content error;"
+                + "\n    the terminal has the details with serve --verbose\n";
+        err.println("rebuild failed: " + line + " (serving the last good build"
+                + (verbose ? ")" : "; --verbose for the stack trace)"));
+        if (verbose) e.printStackTrace(err);
+        broadcast("data: errors\n\n");
+    }
+
+    /** Serves {@code next}, the new last good build. */
+    private void succeeded(SiteBuild next, long start, String what) {
+        build = next;
+        changedSinceBuild.clear();
+        files = filesOf(next);
+        errors = List.of();
+        report = "";
+        siteVersion++;
+        if (generation > 0) {
+            out.printf("rebuilt %s in %d ms%n", what, (System.nanoTime() - start) / 1_000_000);
             out.flush();
         }
-        broadcast(report.isEmpty() ? "data: reload\n\n" : "data: errors\n\n");
+    }
+
+    private static Map<String, byte[]> filesOf(SiteBuild build) {
+        Map<String, byte[]> map = new HashMap<>();
+        for (OutputFile f : build.site().files()) map.put(f.path(), f.bytes());
+        return Map.copyOf(map);
     }
 
     private void watchFailed(Throwable e) {
@@ -277,6 +374,7 @@ public final class DevServer implements AutoCloseable {
     @Override
     public void close() {
         watcher.close();
+        derivedFiles.shutdownNow();
         http.stop(0);
         threads.shutdownNow();
     }

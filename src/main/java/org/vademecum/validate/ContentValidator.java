@@ -50,17 +50,45 @@ public final class ContentValidator {
             check(s.sources(), refs, "bibliography reference", "content/bibliography.yaml");
             if (s.recommendation() != null) check(List.of(s.recommendation()), recs, "recommendation", "content/recommendations.yaml");
         }
-        for (Page p : content.pages()) {
-            check(p.sources(), refs, "bibliography reference", "content/bibliography.yaml");
-            check(p.recommendations(), recs, "recommendation", "content/recommendations.yaml");
-            check(p.trees(), trees, "decision tree", "content/trees/");
-            Map<Shortcode.Kind, Set<String>> known = Map.of(
-                    Shortcode.Kind.RECOMMENDATION, recs, Shortcode.Kind.TERM, terms, Shortcode.Kind.TREE, trees,
-                    Shortcode.Kind.RISK_FACTORS, groups, Shortcode.Kind.SEQUENCE, sequences, Shortcode.Kind.CITATION, refs);
-            checkShortcodes(p, known);
-        }
+        checkPages(content.pages(), new KnownIds(recs, refs, terms, groups, sequences, trees));
         uniqueUrls(content.pages(), content.config().urls());
         org.vademecum.trees.TreeVerifier.verifyAll(content, diagnostics);
+    }
+
+    /**
+     * The rules of {@code validate} that concern {@code pages} alone, for pages edited in an otherwise valid
+     * project ({@code serve}): their references and shortcuts, and their addresses.
+     */
+    public void validatePages(SiteContent content, List<Page> pages) {
+        KnownIds known = new KnownIds(ids(content.recommendations(), Recommendation::id),
+                ids(content.references(), r -> r.id()), ids(content.glossary(), GlossaryEntry::id),
+                ids(content.riskFactorGroups(), g -> g.id()), ids(content.sequences(), s -> s.id()),
+                ids(content.trees(), t -> t.id()));
+        checkPages(pages, known);
+        uniqueUrls(pages, content.config().urls());
+    }
+
+    /** The ids of each collection a page may refer to. */
+    private record KnownIds(Set<String> recs, Set<String> refs, Set<String> terms, Set<String> groups,
+                            Set<String> sequences, Set<String> trees) {}
+
+    private void checkPages(List<Page> pages, KnownIds ids) {
+        Map<Shortcode.Kind, Set<String>> known = Map.of(
+                Shortcode.Kind.RECOMMENDATION, ids.recs(), Shortcode.Kind.TERM, ids.terms(), Shortcode.Kind.TREE, ids.trees(),
+                Shortcode.Kind.RISK_FACTORS, ids.groups(), Shortcode.Kind.SEQUENCE, ids.sequences(),
+                Shortcode.Kind.CITATION, ids.refs());
+        for (Page p : pages) {
+            check(p.sources(), ids.refs(), "bibliography reference", "content/bibliography.yaml");
+            check(p.recommendations(), ids.recs(), "recommendation", "content/recommendations.yaml");
+            check(p.trees(), ids.trees(), "decision tree", "content/trees/");
+            checkShortcodes(p, known);
+        }
+    }
+
+    private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
+        Set<String> ids = new TreeSet<>();
+        for (T item : items) if (!id.apply(item).isEmpty()) ids.add(id.apply(item));
+        return ids;
     }
 
     private <T> Set<String> unique(List<T> items, Function<T, String> id, Function<T, SourcePosition> at, String what) {

@@ -1,4 +1,5 @@
-// Dev server only: reload the page after a successful rebuild, show the errors of a failed one.
+// Dev server only: reload the page after a successful rebuild ("reload", or "reload /a/ /b/" when only those pages
+// changed), show the errors of a failed one.
 (function () {
   var source = new EventSource('/__vademecum/events');
   var overlay = null;
@@ -18,8 +19,13 @@
       overlay.textContent = 'Build failed; still serving the last good site.\n\n' + text;
     });
   }
+  function isMine(paths) {
+    var here = location.pathname.replace(/index\.html$/, '');
+    return paths.split(' ').indexOf(here) >= 0;
+  }
   source.onmessage = function (event) {
     if (event.data === 'reload') location.reload();
+    else if (event.data.indexOf('reload ') === 0) { if (isMine(event.data.substring(7))) location.reload(); }
     else if (event.data === 'errors') showErrors();
     else if (event.data.indexOf('version ') === 0) {
       // Sent on each (re)connection: the server ends streams now and then; a changed version means a missed rebuild.

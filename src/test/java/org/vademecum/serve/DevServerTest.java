@@ -15,11 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
+import java.util.Collection;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vademecum.pipeline.BuildOptions;
-import org.vademecum.pipeline.BuiltSite;
+import org.vademecum.pipeline.SiteBuild;
 import org.vademecum.pipeline.SitePipeline;
 import org.vademecum.render.Theme;
 import org.vademecum.testing.Fixtures;
@@ -31,8 +32,30 @@ class DevServerTest {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
-    DevServer server(Function<BuildOptions, BuiltSite> pipeline) throws IOException {
-        return new DevServer(project, 0, new PrintWriter(out), new PrintWriter(err), false, pipeline);
+    DevServer server(DevServer.Builds builds) throws IOException {
+        return new DevServer(project, 0, new PrintWriter(out), new PrintWriter(err), false, builds);
+    }
+
+    /** The pipeline's builds, each preceded by {@code sabotage}. */
+    static DevServer.Builds sabotaged(AtomicReference<Runnable> sabotage) {
+        return new DevServer.Builds() {
+            @Override
+            public SiteBuild full(BuildOptions options) {
+                sabotage.get().run();
+                return SitePipeline.fullBuild(options);
+            }
+
+            @Override
+            public Optional<SitePipeline.PageUpdate> updatePages(SiteBuild previous, Collection<Path> changed) {
+                sabotage.get().run();
+                return SitePipeline.updatePages(previous, changed);
+            }
+
+            @Override
+            public SiteBuild refreshDerived(SiteBuild build) {
+                return SitePipeline.refreshDerived(build);
+            }
+        };
     }
 
     HttpResponse<String> get(DevServer server, String path) throws IOException, InterruptedException {
@@ -57,7 +80,7 @@ class DevServerTest {
     void rebuildsAfterAChangeAndKeepsServingTheLastGoodSiteOnErrors() throws Exception {
         Fixtures.copyTree(Fixtures.fixture("golden/site"), project);
         Path page = project.resolve("content/pages/soins/eau.md");
-        try (DevServer server = server(SitePipeline::build)) {
+        try (DevServer server = server(DevServer.Builds.PIPELINE)) {
             server.start();
             HttpResponse<String> first = get(server, "/soins/eau/");
             assertEquals(200, first.statusCode());
@@ -80,14 +103,59 @@ class DevServerTest {
     }
 
     @Test
+    void pageEditsGoTheFastWayAndAnErrorStaysReportedUntilItsPageIsFixed() throws Exception {
+        Fixtures.copyTree(Fixtures.fixture("golden/site"), project);
+        Path eau = project.resolve("content/pages/soins/eau.md");
+        Path marche = project.resolve("content/pages/soins/marche.md");
+        try (DevServer server = server(DevServer.Builds.PIPELINE)) {
+            server.start();
+            retitle(server, eau, "L'eau claire");
+            assertTrue(out.toString().matches("(?s).*rebuilt \\d+ pages in .*"), out.toString()); // the page, its section, …
+
+            int generation = server.generation();
+            Files.writeString(eau, Files.readString(eau).replace("title: L'eau claire", "titel: oups"));
+            awaitGeneration(server, generation + 1);
+            retitle(server, marche, "La marche rapide");
+            String errors = get(server, "/__vademecum/errors").body();
+            assertTrue(errors.contains("content/pages/soins/eau.md:2:1: error: unknown key 'titel'"),
+                    "an edit of another page does not hide the error: " + errors);
+            assertFalse(get(server, "/soins/marche/").body().contains("La marche rapide"), "the last good site is served");
+
+            generation = server.generation();
+            Files.writeString(eau, Files.readString(eau).replace("titel: oups", "title: L'eau"));
+            awaitGeneration(server, generation + 1);
+            assertEquals("", get(server, "/__vademecum/errors").body());
+            assertTrue(get(server, "/soins/marche/").body().contains("La marche rapide"));
+            assertTrue(get(server, "/soins/eau/").body().contains("<h1>L’eau</h1>"));
+            assertFalse(out.toString().contains("rebuilt site"), "no full rebuild: " + out);
+        }
+    }
+
+    @Test
+    void aSaveByRenameOverThePageIsAPageEdit() throws Exception {
+        Fixtures.copyTree(Fixtures.fixture("golden/site"), project);
+        Path eau = project.resolve("content/pages/soins/eau.md");
+        try (DevServer server = server(DevServer.Builds.PIPELINE)) {
+            server.start();
+            int generation = server.generation();
+            // As many editors save: a temporary file beside the page, renamed over it.
+            Path temporary = eau.resolveSibling("eau.md.tmp~");
+            Files.writeString(temporary, Files.readString(eau).replace("title: L'eau", "title: L'eau de source"));
+            Files.move(temporary, eau, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            awaitGeneration(server, generation + 1);
+            assertTrue(get(server, "/soins/eau/").body().contains("L’eau de source"));
+            assertTrue(out.toString().matches("(?s).*rebuilt \\d+ pages in .*"), out.toString());
+            assertFalse(out.toString().contains("rebuilt site"), out.toString());
+        }
+    }
+
+    @Test
     void aRebuildThatThrowsAnythingIsShownAndTheNextGoodEditIsServed() throws Exception {
         Fixtures.copyTree(Fixtures.fixture("golden/site"), project);
         Path page = project.resolve("content/pages/soins/eau.md");
         AtomicReference<Runnable> sabotage = new AtomicReference<>(() -> {});
-        try (DevServer server = server(options -> {
-            sabotage.get().run();
-            return SitePipeline.build(options);
-        })) {
+        try (DevServer server = server(sabotaged(sabotage))) {
             server.start();
             sabotage.set(() -> {
                 throw new IllegalStateException("boom\nsecond line");
@@ -124,7 +192,7 @@ class DevServerTest {
         Fixtures.copyTree(Fixtures.fixture("golden/site"), project);
         Fixtures.copyTree(Theme.packagedRoot(), project.resolve("templates"));
         Path page = project.resolve("content/pages/soins/eau.md");
-        try (DevServer server = server(SitePipeline::build)) {
+        try (DevServer server = server(DevServer.Builds.PIPELINE)) {
             server.start();
             int generation = server.generation();
             // Code after the end of a block comment, on the same line: the asset compactor refuses it.
@@ -147,7 +215,7 @@ class DevServerTest {
     void aBurstOfFolderCreationsAndDeletionsDoesNotStopTheWatcher() throws Exception {
         Fixtures.copyTree(Fixtures.fixture("golden/site"), project);
         Path page = project.resolve("content/pages/soins/eau.md");
-        try (DevServer server = server(SitePipeline::build)) {
+        try (DevServer server = server(DevServer.Builds.PIPELINE)) {
             server.start();
             Path burst = project.resolve("content/pages/rafale");
             for (int round = 0; round < 30; round++) {
