@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * recommendations, a glossary, a bibliography, a decision tree with its cases) that builds, checks and serves at
  * once, with the JSON Schemas of the content files in {@code schemas/} (outside {@code content/}, which the build
  * reads), which the starter's YAML files name in their first line for editors. Refuses, with exit code 2, a DIR
- * that exists and is not empty, so it never overwrites anything.
+ * that exists and is not empty, so it never overwrites anything. {@code --language en} writes the same project in
+ * English (English folder names and an example grade scale of its own).
  */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = "Creates a new project with example content in DIR (which must be absent or empty).")
@@ -29,16 +31,29 @@ final class InitCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "Folder of the new project.")
     Path dir;
 
+    @Option(names = "--language", paramLabel = "LANG", defaultValue = "fr",
+            description = "Language of the example content and of the site: fr (default) or en.")
+    String language;
+
+    /** The languages a starter is written in: {@code starter/<language>/}. */
+    static final List<String> LANGUAGES = List.of("fr", "en");
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        if (!LANGUAGES.contains(language)) {
+            spec.commandLine().getErr().printf("error: no starter in language '%s'%n"
+                    + "    hint: use --language %s (the site's interface can be in another language: see docs/authoring.md)%n",
+                    language, String.join(" or --language ", LANGUAGES));
+            return Main.USAGE;
+        }
         if (Files.exists(dir) && !isEmptyFolder(dir)) {
             spec.commandLine().getErr().printf("error: %s already exists and is not empty%n"
                     + "    hint: choose a new folder name, e.g. vademecum init mon-guide%n", dir);
             return Main.USAGE;
         }
-        int written = copy(STARTER, dir) + copy(SCHEMAS, dir.resolve("schemas"));
+        int written = copy(STARTER + language + "/", dir) + copy(SCHEMAS, dir.resolve("schemas"));
         spec.commandLine().getOut().printf("created %d files in %s%n"
                 + "next: cd %s && %s serve   (then open http://127.0.0.1:8000/)%n",
                 written, dir, dir, launcher());

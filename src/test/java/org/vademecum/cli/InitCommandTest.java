@@ -39,6 +39,34 @@ class InitCommandTest {
         assertTrue(Files.isRegularFile(project.resolve("schemas/tree.schema.json")));
     }
 
+    /** {@code --language en}: the same project in English, with English folders and a grade scale of its own. */
+    @Test
+    void anEnglishProjectBuildsInEnglish() throws IOException {
+        Path project = dir.resolve("my-guide");
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(err, "init", "--language", "en", project.toString()), err.toString());
+        assertEquals(0, run(err, "check", "--project", project.toString()), err.toString());
+        assertEquals(0, run(err, "build", "--project", project.toString()), err.toString());
+
+        Path site = project.resolve("site");
+        Document tree = Jsoup.parse(site.resolve("decision-trees/example-decision/index.html").toFile());
+        assertEquals("en", tree.selectFirst("html").attr("lang"));
+        assertTrue(tree.select("main h1").text().contains("Example tree"), tree.select("main h1").text());
+        Document page = Jsoup.parse(site.resolve("guide/first-page/index.html").toFile());
+        assertTrue(page.select(".grade-badge").eachText().contains("Strong recommendation"), "its own grade scale");
+        assertTrue(Files.exists(site.resolve("recommendations/index.html")));
+        assertTrue(!page.text().contains("Recommandation"), "no French interface word: " + page.text());
+    }
+
+    @Test
+    void aLanguageWithoutAStarterIsRefused() {
+        Path project = dir.resolve("guide");
+        StringWriter err = new StringWriter();
+        assertEquals(Main.USAGE, run(err, "init", "--language", "de", project.toString()));
+        assertTrue(err.toString().contains("no starter in language 'de'") && err.toString().contains("--language en"), err.toString());
+        assertTrue(Files.notExists(project), "nothing written");
+    }
+
     @Test
     void aFolderThatIsNotEmptyIsRefusedAndLeftAlone() throws IOException {
         Path project = Files.createDirectories(dir.resolve("existing"));

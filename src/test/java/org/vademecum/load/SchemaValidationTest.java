@@ -32,29 +32,34 @@ class SchemaValidationTest {
     static final YAMLMapper YAML = new YAMLMapper();
     static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
     static final Path SCHEMAS = Fixtures.repo().resolve("src/main/resources/org/vademecum/schemas");
-    /** A project written by {@code vademecum init}, once for the whole class. */
-    static final Path STARTER = starter();
+    /** The projects written by {@code vademecum init} (French, then English), once for the whole class, in one folder. */
+    static final Path STARTER = starters();
 
-    private static Path starter() {
+    private static Path starters() {
         try {
-            Path project = Files.createTempDirectory("vademecum-schemas").resolve("projet");
-            java.io.StringWriter err = new java.io.StringWriter();
-            int code = org.vademecum.cli.Main.run(new String[] {"init", project.toString()},
-                    new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err, true));
-            if (code != 0) throw new IllegalStateException("init failed: " + err);
-            return project;
+            Path folder = Files.createTempDirectory("vademecum-schemas");
+            starter(folder.resolve("fr"), "fr");
+            starter(folder.resolve("en"), "en");
+            return folder;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
+    private static void starter(Path project, String language) {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = org.vademecum.cli.Main.run(new String[] {"init", "--language", language, project.toString()},
+                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err, true));
+        if (code != 0) throw new IllegalStateException("init failed: " + err);
+    }
+
     static Stream<Path> contentRoots() {
-        return Stream.of(Fixtures.repo().resolve("content"), STARTER.resolve("content"));
+        return Stream.of(Fixtures.repo().resolve("content"), STARTER.resolve("fr/content"), STARTER.resolve("en/content"));
     }
 
     /** Where {@code file}'s schemas are: the packaged ones for the guide, the project's own for a new project. */
     static Path schemasFor(Path file) {
-        return file.startsWith(STARTER) ? STARTER.resolve("schemas") : SCHEMAS;
+        return file.startsWith(STARTER) ? STARTER.resolve(STARTER.relativize(file).getName(0)).resolve("schemas") : SCHEMAS;
     }
 
     static String display(Path p) {
