@@ -4,17 +4,19 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
-/** Turns a Markdown {@code > [!incertain] …} quote into a labelled "uncertain reading" box. */
+/** Turns a Markdown {@code > [!incertain] …} (or {@code [!uncertain]}) quote into a labelled "uncertain reading" box. */
 final class Callouts implements PageTransform {
-    private static final String MARK = "[!incertain]";
+    private static final java.util.List<String> MARKS = java.util.List.of("[!incertain]", "[!uncertain]");
 
     @Override
     public void apply(Document page, PageContext context) {
         for (Element quote : page.select("main blockquote")) {
             Element first = quote.selectFirst("p");
             if (first == null || first.childNodeSize() == 0 || !(first.childNode(0) instanceof TextNode t)) continue;
-            if (!t.text().stripLeading().startsWith(MARK)) continue;
-            t.text(t.text().stripLeading().substring(MARK.length()).stripLeading());
+            String text = t.text().stripLeading();
+            String mark = MARKS.stream().filter(text::startsWith).findFirst().orElse(null);
+            if (mark == null) continue;
+            t.text(text.substring(mark.length()).stripLeading());
             Element box = new Element("aside").addClass("callout").addClass("callout-uncertain").attr("role", "note");
             box.appendElement("p").addClass("callout-title").text(context.strings().get("uncertain.title"));
             box.appendChildren(quote.childNodesCopy());

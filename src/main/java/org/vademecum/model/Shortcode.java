@@ -14,18 +14,32 @@ import org.vademecum.diag.SourcePosition;
  */
 public record Shortcode(Kind kind, List<String> ids, int start, int end) {
 
-    /** What a shortcode points at; {@code keyword} is what the author writes before the colon. */
+    /**
+     * What a shortcode points at; {@code keyword} is what the author writes before the colon, in French as the
+     * first guide did, or its English {@code alias} ({@code [[term:dmo]]} = {@code [[terme:dmo]]}), in any guide.
+     */
     public enum Kind {
-        RECOMMENDATION("rec"), TERM("terme"), TREE("arbre"), RISK_FACTORS("facteurs"), SEQUENCE("sequence"), CITATION("@");
+        RECOMMENDATION("rec", "rec"), TERM("terme", "term"), TREE("arbre", "tree"), RISK_FACTORS("facteurs", "factors"),
+        SEQUENCE("sequence", "sequence"), CITATION("@", "@");
 
         public final String keyword;
+        public final String alias;
 
-        Kind(String keyword) {
+        Kind(String keyword, String alias) {
             this.keyword = keyword;
+            this.alias = alias;
         }
 
+        /** Every word an author may write before the colon, for hints. */
         public static List<String> keywords() {
-            return java.util.Arrays.stream(values()).filter(k -> k != CITATION).map(k -> k.keyword).toList();
+            return java.util.Arrays.stream(values()).filter(k -> k != CITATION)
+                    .flatMap(k -> java.util.stream.Stream.of(k.keyword, k.alias)).distinct().toList();
+        }
+
+        /** The kind written {@code word} (keyword or alias), or null. */
+        static Kind of(String word) {
+            for (Kind k : values()) if (k != CITATION && (k.keyword.equals(word) || k.alias.equals(word))) return k;
+            return null;
         }
     }
 
@@ -42,8 +56,7 @@ public record Shortcode(Kind kind, List<String> ids, int start, int end) {
         List<Shortcode> found = new ArrayList<>();
         Matcher m = LINK.matcher(text);
         for (int from = 0; findFrom(m, text, "[[", from); from = m.end()) {
-            Kind kind = null;
-            for (Kind k : Kind.values()) if (k.keyword.equals(m.group(1))) kind = k;
+            Kind kind = Kind.of(m.group(1));
             if (kind == null) {
                 if (unknown != null) unknown.add(new Unknown(m.group(1), m.start()));
                 continue;

@@ -31,4 +31,14 @@ class ShortcodeTest {
         Shortcode.findAll(text, unknowns);
         assertEquals(List.of("x"), unknowns.stream().map(Shortcode.Unknown::keyword).toList());
     }
+
+    /** English words for the French keywords: the same shortcut, in any guide. */
+    @Test
+    void englishAliasesAreTheSameShortcuts() {
+        String text = "[[term:a]] [[terme:a]] [[tree:t]] [[arbre:t]] [[factors:f]] [[facteurs:f]]";
+        assertEquals(List.of(Shortcode.Kind.TERM, Shortcode.Kind.TERM, Shortcode.Kind.TREE, Shortcode.Kind.TREE,
+                Shortcode.Kind.RISK_FACTORS, Shortcode.Kind.RISK_FACTORS),
+                Shortcode.findAll(text, null).stream().map(Shortcode::kind).toList());
+        assertEquals(List.of("rec", "terme", "term", "arbre", "tree", "facteurs", "factors", "sequence"), Shortcode.Kind.keywords());
+    }
 }

@@ -167,6 +167,17 @@ class EnglishSiteTest {
         assertEquals(List.of(), found);
     }
 
+    /** English shortcut words ([[term:…]], [[tree:…]], [!uncertain]) work as the French ones do. */
+    @Test
+    void englishShortcutsLinkAndFlag() {
+        Document gait = Jsoup.parse(site.get("assessment/gait/index.html"));
+        List<String> links = gait.select("main a[href]").eachAttr("href");
+        assertTrue(links.stream().anyMatch(h -> h.endsWith("glossaire/#tug")), links.toString());
+        assertTrue(links.stream().anyMatch(h -> h.endsWith("arbres/falls-risk/")), links.toString());
+        assertEquals("Uncertain reading of the source", gait.select("aside.callout-uncertain .callout-title").text());
+        assertFalse(gait.text().contains("[!uncertain]") || gait.text().contains("[[term:"), gait.text());
+    }
+
     /** No risk factors and no sequences: neither a page, nor a home tile, nor a menu entry for them. */
     @Test
     void absentCollectionsHaveNoPage() {
