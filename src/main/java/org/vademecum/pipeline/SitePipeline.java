@@ -90,10 +90,11 @@ public final class SitePipeline {
         times.mark("post-process");
         List<OutputFile> assets = assets(checked.theme());
         List<OutputFile> derived = derivedFiles(checked.content(), renderer, routes, pages);
+        List<OutputFile> others = concat(assets, derived);
         times.mark("other files");
-        checkLinks(checked.content(), renderer, routes, pages, concat(assets, derived), siteErrors);
+        checkLinks(checked.content(), renderer, routes, pages, others, siteErrors);
         times.mark("link check");
-        BuiltSite site = assemble(checked.content(), routes, concat(assets, derived), pages);
+        BuiltSite site = assemble(checked.content(), routes, others, pages);
         times.mark("service worker");
         return new SiteBuild(options, checked, renderer, routes, pages, assets, derived,
                 site.withReport(times.report(), siteErrors.warnings()));

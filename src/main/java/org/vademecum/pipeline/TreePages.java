@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.vademecum.model.GradeScale;
 import org.vademecum.model.SiteContent;
 import org.vademecum.model.SitePath;
 import org.vademecum.model.UrlSegments;
@@ -46,10 +47,10 @@ final class TreePages implements RouteSource {
         List<Views.Link> crumbs = List.of(new Views.Link(indexTitle, urls.trees().value()));
         Typography typography = Typography.forLanguage(content.config().language());
         TreeLabels labels = new TreeLabels(content.config().language(), strings::get);
+        GradeScale grades = content.gradeScale(strings::get);
         for (DecisionTree tree : content.trees()) {
             TreePageView view = TreePageView.of(tree, views.markdown()::render, content::findRecommendation, labels,
-                    content.gradeScale(strings::get),
-                    id -> content.trees().stream().filter(t -> t.id().equals(id)).findFirst(), typography::apply, urls);
+                    grades, content::findTree, typography::apply, urls);
             Map<String, Views.RecommendationView> recs = new LinkedHashMap<>();
             tree.outcomes().values().forEach(o -> o.recommendationIds().forEach(id ->
                     content.findRecommendation(id).ifPresent(r -> recs.putIfAbsent(id, views.recommendation(r)))));
@@ -63,13 +64,14 @@ final class TreePages implements RouteSource {
     static List<OutputFile> files(SiteContent content, InterfaceStrings strings) {
         List<OutputFile> files = new ArrayList<>();
         Typography typography = Typography.forLanguage(content.config().language());
+        TreeLabels labels = new TreeLabels(content.config().language(), strings::get);
+        GradeScale grades = content.gradeScale(strings::get);
         for (DecisionTree tree : content.trees()) {
             SitePath page = content.config().urls().tree(tree.id());
             files.add(OutputFile.text(page.fileNamed("tree.json").file(),
                     TreeJson.write(tree, content::findRecommendation, typography::apply) + "\n"));
             files.add(OutputFile.text(TreePageView.diagramPath(page).file(),
-                    TreeDiagram.svg(tree, new TreeLabels(content.config().language(), strings::get),
-                            content::findRecommendation, content.gradeScale(strings::get))));
+                    TreeDiagram.svg(tree, labels, content::findRecommendation, grades)));
         }
         return files;
     }

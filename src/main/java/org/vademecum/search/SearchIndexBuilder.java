@@ -105,17 +105,14 @@ public final class SearchIndexBuilder {
         Map<String, List<int[]>> postings = new TreeMap<>();
         List<Integer> docKeys = new ArrayList<>(docs.size());
         // Documents are scored independently (in parallel); postings are then filled in document order.
-        List<Map<String, Integer>> scores = docs.parallelStream().map(doc -> termScores(doc, normalizer)).toList();
+        List<Weighed> weighed = docs.parallelStream().map(doc -> Weighed.of(doc, normalizer)).toList();
         for (int d = 0; d < docs.size(); d++) {
-            SearchDocument doc = docs.get(d);
-            List<String> titleTerms = normalizer.queryTerms(doc.title());
-            Map<String, Integer> titleCounts = new HashMap<>();
-            for (String t : titleTerms) titleCounts.merge(t, 1, Integer::sum);
-            for (Map.Entry<String, Integer> e : scores.get(d).entrySet()) {
-                int inTitle = Math.min(TITLE_COUNT_MAX, titleCounts.getOrDefault(e.getKey(), 0));
+            Weighed w = weighed.get(d);
+            for (Map.Entry<String, Integer> e : w.scores().entrySet()) {
+                int inTitle = Math.min(TITLE_COUNT_MAX, w.titleCounts().getOrDefault(e.getKey(), 0));
                 postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {d, weight(e.getValue(), inTitle)});
             }
-            docKeys.add(kinds.indexOf(doc.kind()) + KIND_BITS * titleTerms.size());
+            docKeys.add(kinds.indexOf(docs.get(d).kind()) + KIND_BITS * w.titleTermCount());
         }
 
         List<String> postingLists = new ArrayList<>(postings.size());
@@ -177,6 +174,16 @@ public final class SearchIndexBuilder {
         files.add(new SearchFile(ENTRY, (Json.write(root) + "\n").getBytes(StandardCharsets.UTF_8)));
         files.sort(Comparator.comparing(SearchFile::path));
         return List.copyOf(files);
+    }
+
+    /** What one document brings to the postings: its terms' scores, and its title's query terms counted. */
+    private record Weighed(Map<String, Integer> scores, Map<String, Integer> titleCounts, int titleTermCount) {
+        static Weighed of(SearchDocument doc, SearchNormalizer normalizer) {
+            List<String> titleTerms = normalizer.queryTerms(doc.title());
+            Map<String, Integer> titleCounts = new HashMap<>();
+            for (String t : titleTerms) titleCounts.merge(t, 1, Integer::sum);
+            return new Weighed(termScores(doc, normalizer), titleCounts, titleTerms.size());
+        }
     }
 
     /** A posting's stored weight: its score, and how many times the term is in the document's title. */
