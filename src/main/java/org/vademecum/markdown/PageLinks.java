@@ -27,6 +27,7 @@ import org.vademecum.model.Page;
  * a site path with no page, which the link checker reports like any other. Never throws.
  */
 public final class PageLinks {
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
     private final Set<String> pagePaths;
 
     /** @param pagePaths the paths of every page of the site, as in {@link Page#path()} */
@@ -72,7 +73,7 @@ public final class PageLinks {
 
     private static boolean isRelative(String href) {
         return !href.isEmpty() && !href.startsWith("/") && !href.startsWith("#")
-                && !href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+                && !SCHEME.matcher(href).lookingAt();
     }
 
     private static int firstOf(String s, char a, char b) {

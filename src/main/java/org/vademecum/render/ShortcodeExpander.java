@@ -34,7 +34,7 @@ final class ShortcodeExpander {
     void expand(Element root, String url) {
         List<TextNode> texts = new ArrayList<>();
         root.traverse((node, depth) -> {
-            if (node instanceof TextNode t && !insideCode(t) && (t.text().contains("[[") || t.text().contains("[@"))) texts.add(t);
+            if (node instanceof TextNode t && mayHoldShortcut(t.getWholeText()) && !insideCode(t)) texts.add(t);
         });
         for (TextNode text : texts) expandText(text, url);
     }
@@ -67,6 +67,10 @@ final class ShortcodeExpander {
         if (last < text.length()) replacement.add(new TextNode(text.substring(last)));
         for (Node n : replacement) textNode.before(n);
         textNode.remove();
+    }
+
+    private static boolean mayHoldShortcut(String text) {
+        return text.contains("[[") || text.contains("[@");
     }
 
     private static boolean isBlock(Shortcode.Kind kind) {

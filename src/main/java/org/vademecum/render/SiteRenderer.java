@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.vademecum.diag.Diagnostics;
 import org.vademecum.markdown.MarkdownRenderer;
 import org.vademecum.markdown.PageLinks;
@@ -113,10 +111,7 @@ public final class SiteRenderer {
     }
 
     private String renderBody(Page page) {
-        String html = markdown.render(page.markdown());
-        Document doc = Parser.htmlParser().parseInput("<div id=\"vdm-body\">" + html + "</div>", "");
-        doc.outputSettings().prettyPrint(false);
-        Element root = doc.getElementById("vdm-body");
+        Element root = markdown.renderTree(page.markdown());
         pageLinks.apply(root, page.path());
         shortcodes.expand(root, page.url());
         return root.html();
