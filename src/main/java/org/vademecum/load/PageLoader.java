@@ -24,11 +24,19 @@ final class PageLoader {
 
     /** Loads {@code files}, found under {@code pagesDir} by {@link ContentFiles}. */
     List<Page> loadAll(Path pagesDir, List<Path> files) {
-        List<Page> pages = new ArrayList<>();
-        for (Path file : files) {
+        // Files are independent, so they are read and parsed in parallel, each reporting to its own collector;
+        // the collectors are merged in file order, so the report does not depend on the threads.
+        record Loaded(Diagnostics diagnostics, Optional<Page> page) {}
+        List<Loaded> loaded = files.parallelStream().map(file -> {
             String rel = pagesDir.relativize(file).toString().replace('\\', '/');
             String path = rel.substring(0, rel.length() - ".md".length());
-            SourceFile.read(project, file, diagnostics).flatMap(source -> load(source, path)).ifPresent(pages::add);
+            PageLoader own = new PageLoader(project, new Diagnostics());
+            return new Loaded(own.diagnostics, SourceFile.read(project, file, own.diagnostics).flatMap(source -> own.load(source, path)));
+        }).toList();
+        List<Page> pages = new ArrayList<>();
+        for (Loaded l : loaded) {
+            diagnostics.addAll(l.diagnostics());
+            l.page().ifPresent(pages::add);
         }
         return pages;
     }

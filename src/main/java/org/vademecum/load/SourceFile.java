@@ -138,6 +138,7 @@ public record SourceFile(String name, String text) {
 
     /** Reports the first control characters at their position; true when there was any. */
     private static boolean reportControlCharacters(String text, String name, Diagnostics diagnostics) {
+        if (!hasControlCharacter(text)) return false; // the common case, in one cheap pass
         int line = 1;
         int column = 1;
         int reported = 0;
@@ -159,6 +160,11 @@ public record SourceFile(String name, String text) {
             column++;
         }
         return found;
+    }
+
+    private static boolean hasControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) if (isControl(text.charAt(i))) return true;
+        return false;
     }
 
     public static String relativeName(Path project, Path file) {
