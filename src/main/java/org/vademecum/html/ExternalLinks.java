@@ -7,7 +7,9 @@ import org.jsoup.nodes.Element;
 final class ExternalLinks implements PageTransform {
     @Override
     public void apply(Document page, PageContext context) {
-        for (Element a : page.select("a[href^=http:], a[href^=https:]")) {
+        for (Element a : page.getElementsByTag("a")) {
+            String href = a.attr("href");
+            if (!href.regionMatches(true, 0, "http:", 0, 5) && !href.regionMatches(true, 0, "https:", 0, 6)) continue;
             a.attr("rel", "noopener noreferrer external");
             a.addClass("external");
         }

@@ -13,7 +13,7 @@ final class HeadingAnchors implements PageTransform {
         Element main = page.selectFirst("main");
         if (main == null) return;
         Set<String> used = new HashSet<>();
-        page.select("[id]").forEach(e -> used.add(e.id()));
+        for (Element e : page.getAllElements()) if (e.hasAttr("id")) used.add(e.id());
         for (Element h : main.select("h2, h3, h4")) {
             if (h.hasClass("no-anchor")) continue;
             if (h.id().isEmpty()) {

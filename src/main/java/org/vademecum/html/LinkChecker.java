@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,17 +50,25 @@ public final class LinkChecker {
      * order (a link to another site, {@code mailto:} or {@code //host} is not ours to check).
      */
     public record LinkedPage(String url, Set<String> anchors, List<String> targets) {
-        private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+        private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
 
         public static LinkedPage of(RenderedPage page) {
             Set<String> anchors = new HashSet<>();
-            page.document().select("[id]").forEach(e -> anchors.add(e.id()));
-            page.document().select("a[name]").forEach(e -> anchors.add(e.attr("name")));
             List<String> targets = new java.util.ArrayList<>();
-            for (Element e : page.document().select("a[href], link[href], script[src], img[src], form[action], source[src]")) {
-                String attr = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "action";
+            // One walk in document order (a page is walked once per purpose, and there are thousands of pages).
+            for (Element e : page.document().getAllElements()) {
+                if (e.hasAttr("id")) anchors.add(e.id());
+                String tag = e.normalName();
+                if (tag.equals("a") && e.hasAttr("name")) anchors.add(e.attr("name"));
+                String attr = switch (tag) {
+                    case "a", "link" -> "href";
+                    case "script", "img", "source" -> "src";
+                    case "form" -> "action";
+                    default -> null;
+                };
+                if (attr == null || !e.hasAttr(attr)) continue;
                 String target = e.attr(attr);
-                if (target.isEmpty() || SCHEME.matcher(target).matches() || target.startsWith("//")) continue;
+                if (target.isEmpty() || SCHEME.matcher(target).lookingAt() || target.startsWith("//")) continue;
                 targets.add(target);
             }
             return new LinkedPage(page.url(), Set.copyOf(anchors), List.copyOf(targets));
@@ -87,9 +96,11 @@ public final class LinkChecker {
         Map<String, Set<String>> idsByFile = new HashMap<>();
         PageLinks links = new PageLinks(sources.values().stream().map(PageSource::page).toList());
         for (LinkedPage p : pages) idsByFile.put(SitePath.of(p.url()).file(), p.anchors());
+        // Most links are the theme's, the same on every page: each distinct path is parsed once.
+        Map<String, Optional<String>> fileOf = new HashMap<>();
         for (LinkedPage p : checked) {
             for (String target : p.targets()) {
-                String problem = problem(p.url(), target, files, idsByFile);
+                String problem = problem(p.url(), target, files, idsByFile, fileOf);
                 if (problem == null) continue;
                 PageSource source = sources.get(p.url());
                 Located inSource = locate(source, target, links);
@@ -125,7 +136,8 @@ public final class LinkChecker {
         return why == null ? hint : hint + " (there is no page " + path + ": " + why + ")";
     }
 
-    private static String problem(String pageUrl, String target, Set<String> files, Map<String, Set<String>> ids) {
+    private static String problem(String pageUrl, String target, Set<String> files, Map<String, Set<String>> ids,
+                                  Map<String, Optional<String>> fileOf) {
         String path = target;
         String fragment = null;
         int hash = target.indexOf('#');
@@ -136,7 +148,8 @@ public final class LinkChecker {
         int query = path.indexOf('?');
         if (query >= 0) path = path.substring(0, query);
         if (!path.isEmpty() && !path.startsWith("/")) return "links must be site paths starting with '/' (or '#anchor')";
-        String file = SitePath.parse(path.isEmpty() ? pageUrl : path).map(SitePath::file).orElse(null);
+        String file = fileOf.computeIfAbsent(path.isEmpty() ? pageUrl : path, p -> SitePath.parse(p).map(SitePath::file))
+                .orElse(null);
         if (file == null || !files.contains(file)) {
             boolean page = path.endsWith("/") || path.isEmpty()
                     || !path.contains(".") && SitePath.parse(path + "/").map(p -> files.contains(p.file())).orElse(false);

@@ -12,8 +12,10 @@ public final class RelativeLinks {
 
     public static void apply(Document page, String pageUrl) {
         String prefix = prefix(pageUrl);
-        for (Element e : page.select("[href], [src], form[action]")) {
-            String attr = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "action";
+        for (Element e : page.getAllElements()) {
+            String attr = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src"
+                    : e.normalName().equals("form") && e.hasAttr("action") ? "action" : null;
+            if (attr == null) continue;
             String v = e.attr(attr);
             if (v.startsWith("/") && !v.startsWith("//")) {
                 String rel = prefix + v.substring(1);
