@@ -52,11 +52,9 @@ public final class MarkdownChecks {
 
     /** The bodies of {@code pages} alone: what {@code serve} checks again when only those pages were edited. */
     public void checkPages(java.util.List<Page> pages) {
-        for (Page p : pages) {
-            if (p.markdown() != null && p.bodyStart() != null) {
-                markdown.check(p.markdown(), MarkdownSource.page(p.bodyStart()), themeIds, diagnostics);
-            }
-        }
+        // Pages are independent and the collector sorts what it gets: they are checked in parallel.
+        pages.parallelStream().filter(p -> p.markdown() != null && p.bodyStart() != null).forEach(p ->
+                markdown.check(p.markdown(), MarkdownSource.page(p.bodyStart()), themeIds, diagnostics));
     }
 
     private void field(String text, org.vademecum.diag.SourcePosition at, String name, Set<String> reserved) {
