@@ -332,13 +332,17 @@ public final class FrenchTypography implements Typography {
                     boolean protectable) {
         static final Triggers ALL = new Triggers(true, true, true, true, Integer.MAX_VALUE, true, true, true, true, true, true);
 
-        /**
-         * Below U+0100, the characters that count here only right after a number (spaces, %) or not at all: neither
-         * a number nor a case of the switch in {@link #of} (but the spaces).
-         */
-        private static final boolean[] PLAIN = new boolean[256];
+        /** Below U+0100: {@link #PLAIN}, {@link #INITIAL}, or 0 for what the whole loop in {@link #of} looks at. */
+        private static final byte[] KIND = new byte[256];
+        /** A character that counts only right after a number (a space, %) or not at all. */
+        private static final byte PLAIN = 1;
+        /** The first letter of an identifier word (d, p, i, n), which counts for nothing else either. */
+        private static final byte INITIAL = 2;
         static {
-            for (char c = 0; c < 256; c++) PLAIN[c] = !numberType(c) && "'/;!?«»@m:.dDpPiInN".indexOf(c) < 0;
+            for (char c = 0; c < 256; c++) {
+                KIND[c] = "dDpPiInN".indexOf(c) >= 0 ? INITIAL
+                        : !numberType(c) && "'/;!?«»@m:.".indexOf(c) < 0 ? PLAIN : 0;
+            }
         }
 
         static Triggers of(String text) {
@@ -350,9 +354,11 @@ public final class FrenchTypography implements Typography {
             int n = text.length();
             for (int i = 0; i < n; i++) {
                 char c = text.charAt(i);
-                // Most characters (letters, a space after a word) are skipped at once.
-                if (!previousNumber && c < 256 && PLAIN[c]) {
+                // Most characters (letters, a space after a word) are dealt with at once.
+                int kind = c < 256 && !previousNumber ? KIND[c] : 0;
+                if (kind != 0) {
                     run = 0;
+                    if (kind == INITIAL && !protectable) protectable = identifierWordAt(text, i);
                     continue;
                 }
                 boolean digit = c >= '0' && c <= '9';
@@ -383,11 +389,7 @@ public final class FrenchTypography implements Typography {
                         if (i + 1 < n && isAsciiLetterOrDigit(text.charAt(i + 1))
                                 || i > 0 && (text.charAt(i - 1) | 0x20) == 'w') protectable = true;
                     }
-                    case 'd', 'D', 'p', 'P', 'i', 'I', 'n', 'N' -> {
-                        if (!protectable && (i == 0 || !isWordChar(text.charAt(i - 1))) && startsIdentifierWord(text, i)) {
-                            protectable = true;
-                        }
-                    }
+                    case 'd', 'D', 'p', 'P', 'i', 'I', 'n', 'N' -> protectable = protectable || identifierWordAt(text, i);
                     default -> { }
                 }
             }
@@ -409,21 +411,21 @@ public final class FrenchTypography implements Typography {
         }
 
         /**
-         * doi, pmid, pmcid, isbn, issn or nct at {@code i}, in any ASCII case (the case PROTECTED ignores), not
-         * followed by a word character ({@code doit}): PROTECTED wants a word boundary on both sides.
+         * doi, pmid, pmcid, isbn, issn or nct at {@code i} (where d, p, i or n is) as a whole word ({@code doit} is
+         * none), in any ASCII case: PROTECTED wants a word boundary on both sides and ignores ASCII case.
          */
-        private static boolean startsIdentifierWord(String text, int i) {
+        private static boolean identifierWordAt(String text, int i) {
+            if (i > 0 && isWordChar(text.charAt(i - 1))) return false;
             int length = switch (text.charAt(i) | 0x20) {
                 case 'd' -> startsWithAscii(text, i, "doi") ? 3 : 0;
                 case 'p' -> startsWithAscii(text, i, "pmid") ? 4 : startsWithAscii(text, i, "pmcid") ? 5 : 0;
                 case 'i' -> startsWithAscii(text, i, "isbn") || startsWithAscii(text, i, "issn") ? 4 : 0;
-                case 'n' -> startsWithAscii(text, i, "nct") ? 3 : 0;
-                default -> 0;
+                default -> startsWithAscii(text, i, "nct") ? 3 : 0;
             };
             return length > 0 && (i + length == text.length() || !isWordChar(text.charAt(i + length)));
         }
 
-        /** {@code word} (lower-case ASCII letters) at {@code i}, in any ASCII case. */
+        /** {@code word} (lower-case ASCII letters) at {@code i}, in any ASCII case (the case PROTECTED ignores). */
         private static boolean startsWithAscii(String text, int i, String word) {
             if (i + word.length() > text.length()) return false;
             for (int k = 0; k < word.length(); k++) {
@@ -431,7 +433,6 @@ public final class FrenchTypography implements Typography {
             }
             return true;
         }
-
     }
 
     /** {@code 1234567} → {@code 1 234 567} with U+202F. */
