@@ -346,7 +346,8 @@ public final class FrenchTypography implements Typography {
         }
 
         static Triggers of(String text) {
-            boolean apostrophe = false, perVolume = false, mark = false, colon = false, quote = false, protectable = false;
+            boolean apostrophe = false, perVolume = false, mark = false, colon = false, quote = false;
+            boolean protectable = false;
             boolean number = false, ml = false, spacedDigits = false, numberThenSpace = false, numberThenPercent = false;
             int digitRun = 0;
             int run = 0;
@@ -389,7 +390,8 @@ public final class FrenchTypography implements Typography {
                         if (i + 1 < n && isAsciiLetterOrDigit(text.charAt(i + 1))
                                 || i > 0 && (text.charAt(i - 1) | 0x20) == 'w') protectable = true;
                     }
-                    case 'd', 'D', 'p', 'P', 'i', 'I', 'n', 'N' -> protectable = protectable || identifierWordAt(text, i);
+                    case 'd', 'D', 'p', 'P', 'i', 'I', 'n', 'N' ->
+                            protectable = protectable || identifierWordAt(text, i);
                     default -> { }
                 }
             }
