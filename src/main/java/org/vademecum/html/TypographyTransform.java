@@ -29,23 +29,7 @@ final class TypographyTransform implements PageTransform {
     @Override
     public void apply(Document page, PageContext context) {
         if (typography == Typography.NONE) return;
-        for (List<TextNode> run : runs(page)) {
-            char before = 0;
-            for (int i = 0; i < run.size(); i++) {
-                TextNode node = run.get(i);
-                String text = node.getWholeText();
-                char after = i + 1 < run.size() ? firstChar(run.get(i + 1).getWholeText()) : 0;
-                String out = typography.apply(text, before, after);
-                // A space a rule put before the punctuation that opens the next node goes into that node, out of
-                // this element (an underlined link, a citation): the next node adds it again, seeing this one's end.
-                if (";:!?»".indexOf(after) >= 0 && !out.isEmpty() && isNoBreakSpace(out.charAt(out.length() - 1))
-                        && !text.endsWith(out.substring(out.length() - 1))) {
-                    out = out.substring(0, out.length() - 1);
-                }
-                if (!out.equals(text)) node.text(out);
-                if (!out.isEmpty()) before = out.charAt(out.length() - 1);
-            }
-        }
+        walk(page, new Typeset());
     }
 
     static boolean skipped(Element el) {
@@ -55,35 +39,91 @@ final class TypographyTransform implements PageTransform {
     /** Text nodes in document order, cut at block boundaries, line breaks and skipped elements. */
     static List<List<TextNode>> runs(Document page) {
         List<List<TextNode>> runs = new ArrayList<>();
-        List<List<TextNode>> current = new ArrayList<>(List.of(new ArrayList<>()));
-        Runnable cut = () -> {
-            List<TextNode> run = current.get(0);
-            if (!run.isEmpty()) runs.add(run);
-            current.set(0, new ArrayList<>());
-        };
+        walk(page, new Runs() {
+            private List<TextNode> run = new ArrayList<>();
+
+            @Override
+            public void text(TextNode node) {
+                run.add(node);
+            }
+
+            @Override
+            public void cut() {
+                if (run.isEmpty()) return;
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+        });
+        return runs;
+    }
+
+    /** What {@link #walk} tells: the text nodes in document order, and where a run ends. */
+    private interface Runs {
+        void text(TextNode node);
+
+        void cut();
+    }
+
+    private static void walk(Document page, Runs runs) {
         page.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    current.get(0).add(t);
+                    runs.text(t);
                 } else if (node instanceof Element el) {
                     if (skipped(el)) {
-                        cut.run();
+                        runs.cut();
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    if (el.isBlock() || el.normalName().equals("br")) cut.run();
+                    if (el.isBlock() || el.normalName().equals("br")) runs.cut();
                 }
                 return FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element el && (el.isBlock() || skipped(el))) cut.run();
+                // A skipped element has no tail: it was cut at its head.
+                if (node instanceof Element el && el.isBlock()) runs.cut();
                 return FilterResult.CONTINUE;
             }
         });
-        cut.run();
-        return runs;
+        runs.cut();
+    }
+
+    /**
+     * Applies the typography along the walk, with no list of the runs: each node once the next one, whose first
+     * character it sees, has come (or its run has ended).
+     */
+    private final class Typeset implements Runs {
+        private TextNode pending;
+        /** The last character of the run so far, as typeset. */
+        private char before;
+
+        @Override
+        public void text(TextNode node) {
+            if (pending != null) typeset(pending, firstChar(node.getWholeText()));
+            pending = node;
+        }
+
+        @Override
+        public void cut() {
+            if (pending != null) typeset(pending, (char) 0);
+            pending = null;
+            before = 0;
+        }
+
+        private void typeset(TextNode node, char after) {
+            String text = node.getWholeText();
+            String out = typography.apply(text, before, after);
+            // A space a rule put before the punctuation that opens the next node goes into that node, out of
+            // this element (an underlined link, a citation): the next node adds it again, seeing this one's end.
+            if (";:!?»".indexOf(after) >= 0 && !out.isEmpty() && isNoBreakSpace(out.charAt(out.length() - 1))
+                    && !text.endsWith(out.substring(out.length() - 1))) {
+                out = out.substring(0, out.length() - 1);
+            }
+            if (!out.equals(text)) node.text(out);
+            if (!out.isEmpty()) before = out.charAt(out.length() - 1);
+        }
     }
 
     private static boolean isNoBreakSpace(char c) {

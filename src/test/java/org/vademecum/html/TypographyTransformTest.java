@@ -40,5 +40,8 @@ class TypographyTransformTest {
         // "?" opens its block: no word before it to attach to, so nothing is added
         assertEquals("Faut-il traiter_?|<p>fin</p><p>? début</p>",
                 process("<p>fin</p><p>? début</p>"));
+        // nor after a line break or a skipped element, which cut the run too; the run goes on after an inline one
+        assertEquals("Faut-il traiter_?|<p>mot<br>? a<code>x</code>? b<em>c</em>_? d</p>",
+                process("<p>mot<br>? a<code>x</code>? b<em>c</em>? d</p>"));
     }
 }

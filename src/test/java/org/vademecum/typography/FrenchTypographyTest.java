@@ -136,6 +136,69 @@ class FrenchTypographyTest {
         }
     }
 
+    /**
+     * The hand-written scans and the shortcuts give exactly what the patterns they stand for give: random texts made
+     * of the pieces the rules look for, with context characters around, against {@link RegexFrenchTypography}.
+     */
+    @Test
+    void sameAsThePatterns() {
+        String[] pieces = {"l'", "'", "âge", "mot", " ", "  ", "\u00a0", "\u202f", "\u2009", "\t", "\n", "\r\n", "\r",
+                "\f", "\u000b", "\u0085", "\u2028", "\u2029", "1", "20", "1000", "12345", "3,5", "2.5", "mg", "ml", "mL",
+                "/l", "/dl", "/ml", "µg", "μmol", "UI", "ans", "an", "semaines", "j", "h", "DS", "%", "‰", "²", "½", "٣",
+                ";", "!", "?", ":", "«", "»", ".", ",", "@", "grio", ".org", "www", "https", "://", "mailto", "doi",
+                "PMID", "Nct", "isbn", "10.", "/", "-", "–", "à", "ou", "(", ")", "[", "]", "’", "\"", "x", "W", "O", "t",
+                "_", "#", "é", "fon", "ction", "\u0301", "\ud835\udfcf", "\ud835\udc00", "\ud835", "\udc00"};
+        char[] context = {0, 0, 'a', '1', ' ', '\'', ':', '?', '«', '»', '%', '\u202f', '\u00a0', 'l', 'm', '/', '\n'};
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 40_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) text.append(pieces[random.nextInt(pieces.length)]);
+            String t = text.toString();
+            assertEquals(show(RegexFrenchTypography.rules(t)), show(FrenchTypography.rules(t)), t);
+            char before = context[random.nextInt(context.length)], after = context[random.nextInt(context.length)];
+            assertEquals(show(RegexFrenchTypography.INSTANCE.apply(t, before, after)), show(FR.apply(t, before, after)),
+                    before + "|" + t + "|" + after);
+        }
+    }
+
+    /** Cases where a scan must follow a pattern's finer points; the patterns give the same (checked here too). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // the thin space before the second ; becomes U+202F first: then the first ; is followed by a space
+            "a;\u2009;|a_;_;",
+            // lookbehinds see one char: a letter outside the BMP before ' is not seen; after it, it is
+            "\ud835\udc00'a|\ud835\udc00'a",
+            "a'\ud835\udc00|a’\ud835\udc00",
+            // a space already right is kept; several become one; « » share the one the opening one put
+            "mot\u202f;|mot_;",
+            "mot \u00a0 ;|mot_;",
+            "«\u202fmot \t»|«_mot_»",
+            "«»|«_»",
+            // % after a number and a space: the space becomes U+00A0 (the unit rule), no second one is added
+            "25\u202f%|25~%",
+            "25 \u202f ‰|25~‰",
+            // the unit must end there (mmol after mm fails, then mmol is tried)
+            "5 mmol|5~mmol",
+            "5 mms|5 mms",
+    })
+    void followsThePatternsFinerPoints(String text, String expected) {
+        assertEquals(expected, show(RegexFrenchTypography.rules(text)), "the patterns");
+        assertEquals(expected, show(fr(text)));
+    }
+
+    /** The patterns' {@code $} after ; ! ? : matches before a line terminator that ends the text, not inside it. */
+    @Test
+    void endOfTextIsTheEndOrAFinalLineTerminator() {
+        String[][] cases = {
+                {"mot;\u2028", "mot_;\u2028"}, {"mot:\u0085", "mot~:\u0085"}, {"mot?\r\n", "mot_?\r\n"},
+                {"mot;\u2028x", "mot;\u2028x"}, {"mot:\u2029\u2029", "mot:\u2029\u2029"},
+        };
+        for (String[] c : cases) {
+            assertEquals(c[1], show(RegexFrenchTypography.rules(c[0])), "the patterns");
+            assertEquals(c[1], show(fr(c[0])));
+        }
+    }
+
     @Test
     void otherLanguagesAreLeftAlone() {
         assertSame(Typography.NONE, Typography.forLanguage("en"));
