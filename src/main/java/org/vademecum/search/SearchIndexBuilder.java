@@ -340,15 +340,51 @@ public final class SearchIndexBuilder {
         return List.copyOf(result);
     }
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
+    /** Runs of {@code \s} (as in a Java regex: ASCII whitespace only) become one space; the result is stripped. */
     static String clean(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        return clean(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code max} characters of {@link #clean}{@code (text)}, reading no further than needed: a body
+     * can be long and only its snippet is kept. Written by hand, as the regex cost more than all the tokenising.
+     */
+    private static String clean(String text, int max) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        // the ends are not whitespace, so collapsing before or after the strip is the same
+        int i = start;
+        while (i < end && i - start < max && !startsChange(text, i)) i++;
+        if (i == end || i - start == max) return text.substring(start, i);
+        StringBuilder out = new StringBuilder(Math.min(end - start, max)).append(text, start, i);
+        while (i < end && out.length() < max) {
+            char c = text.charAt(i++);
+            if (!isSpace(c)) {
+                out.append(c);
+            } else {
+                out.append(' ');
+                while (isSpace(text.charAt(i))) i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether cleaning changes the text from {@code i}, which is before the last character. */
+    private static boolean startsChange(String text, int i) {
+        char c = text.charAt(i);
+        return isSpace(c) && (c != ' ' || isSpace(text.charAt(i + 1)));
+    }
+
+    /** What {@code \s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000b';
     }
 
     /** The beginning of the body, cut at a word boundary, with an ellipsis when cut. */
     static String snippetText(String body) {
-        String text = clean(body);
+        String text = clean(body, SNIPPET_CHARS + 1);
         if (text.length() <= SNIPPET_CHARS) {
             return text;
         }
