@@ -33,6 +33,32 @@ public record SearchNormalizer(String language, int version, Set<String> elision
         elisions = Set.copyOf(elisions);
         contractions = Set.copyOf(contractions);
         stopWords = Set.copyOf(stopWords);
+        if (!(stemmer instanceof CachedStemmer)) stemmer = new CachedStemmer(stemmer);
+    }
+
+    /**
+     * A stemmer that remembers the stem of each word: a site has few distinct words, which recur on every page.
+     * Its stems are then the same instances, which the index builder's maps compare and hash at no cost.
+     */
+    private static final class CachedStemmer implements UnaryOperator<String> {
+        /** Enough for the vocabulary of a large site; past it, words are stemmed each time. */
+        private static final int MAX_WORDS = 200_000;
+        private final UnaryOperator<String> stemmer;
+        private final java.util.concurrent.ConcurrentHashMap<String, String> stems = new java.util.concurrent.ConcurrentHashMap<>();
+
+        CachedStemmer(UnaryOperator<String> stemmer) {
+            this.stemmer = stemmer;
+        }
+
+        @Override
+        public String apply(String word) {
+            String stem = stems.get(word);
+            if (stem == null) {
+                stem = stemmer.apply(word);
+                if (stems.size() < MAX_WORDS) stems.putIfAbsent(word, stem);
+            }
+            return stem;
+        }
     }
 
     /**
@@ -120,10 +146,11 @@ public record SearchNormalizer(String language, int version, Set<String> elision
 
     /** Gives {@code sink} the runs of [a-z0-9] of the folded text, elisions and contractions removed, stop words kept. */
     void words(String text, WordSink sink) {
-        char[] s = new char[text.length() + 16];
+        // read from an array: String.charAt checks its index on every call
+        char[] chars = text.toCharArray();
+        char[] s = new char[chars.length + 16];
         int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : chars) {
             if (c < 0x80) {
                 s[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
                 continue;
