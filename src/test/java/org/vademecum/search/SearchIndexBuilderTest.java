@@ -128,6 +128,16 @@ class SearchIndexBuilderTest {
         assertEquals("Deux ans après.", index.documents().get(urls.indexOf("/traitement/suivi/#delai")).get(5).asText());
     }
 
+    /** Theme blocks are skipped by any of their classes, matched whole and case-sensitively, as jsoup splits them. */
+    @Test
+    void themeBlocksAreSkippedByClass() {
+        List<SearchDocument> docs = SearchDocuments.IndexedPage.of(page("/a/", "page", "A",
+                "<p class=\"lead\ttoc \">sommaire</p><p class=\"tocs\">gardé</p><p class=\"TOC\">aussi</p>"
+                        + "<ul class=\" x page-list\"><li>liste</li></ul>")).documents();
+        assertEquals(1, docs.size());
+        assertEquals("gardé aussi", docs.get(0).body().strip().replaceAll("\\s+", " "));
+    }
+
     @Test
     void titleOutweighsKeywordsWhichOutweighBody() {
         Map<String, Map<String, Integer>> terms = build().scores();
