@@ -62,13 +62,23 @@ public final class Json {
         string(s, out);
     }
 
+    /** The ASCII characters that {@link #string} escapes. */
+    private static final boolean[] ESCAPED = new boolean[128];
+
+    static {
+        for (char c = 0; c < 0x20; c++) ESCAPED[c] = true;
+        for (char c : "\"\\<>&".toCharArray()) ESCAPED[c] = true;
+    }
+
     private static void string(String s, StringBuilder out) {
+        out.ensureCapacity(out.length() + s.length() + 2);
         out.append('"');
         // characters that need no escape are copied by runs, not one by one
         int run = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c != '\u2028' && c != '\u2029') {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c < ESCAPED.length ? !ESCAPED[c] : c != '\u2028' && c != '\u2029') {
                 continue;
             }
             out.append(s, run, i);
