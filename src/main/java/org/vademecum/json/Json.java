@@ -62,10 +62,27 @@ public final class Json {
         string(s, out);
     }
 
+    /** The ASCII characters that {@link #string} escapes. */
+    private static final boolean[] ESCAPED = new boolean[128];
+
+    static {
+        for (char c = 0; c < 0x20; c++) ESCAPED[c] = true;
+        for (char c : "\"\\<>&".toCharArray()) ESCAPED[c] = true;
+    }
+
     private static void string(String s, StringBuilder out) {
+        out.ensureCapacity(out.length() + s.length() + 2);
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        // characters that need no escape are copied by runs, not one by one
+        int run = 0;
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c < ESCAPED.length ? !ESCAPED[c] : c != '\u2028' && c != '\u2029') {
+                continue;
+            }
+            out.append(s, run, i);
+            run = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -77,12 +94,9 @@ public final class Json {
                 case '&' -> out.append("\\u0026");
                 case '\u2028' -> out.append("\\u2028");
                 case '\u2029' -> out.append("\\u2029");
-                default -> {
-                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
-                }
+                default -> out.append(String.format("\\u%04x", (int) c));
             }
         }
-        out.append('"');
+        out.append(s, run, s.length()).append('"');
     }
 }

@@ -251,7 +251,23 @@ public final class SearchDocuments {
         return SKIPPED_TAGS.contains(el.normalName())
                 || el.hasAttr("data-search-exclude")
                 || "true".equals(el.attr("aria-hidden"))
-                || el.classNames().stream().anyMatch(SKIPPED_CLASSES::contains);
+                || hasSkippedClass(el.attr("class"));
+    }
+
+    /** Whether a class attribute names one of {@link #SKIPPED_CLASSES}, split as {@link Element#classNames} splits it. */
+    private static boolean hasSkippedClass(String classes) {
+        int n = classes.length();
+        for (int start = 0, end = 0; end < n; start = end) {
+            while (start < n && isHtmlSpace(classes.charAt(start))) start++;
+            end = start;
+            while (end < n && !isHtmlSpace(classes.charAt(end))) end++;
+            if (end > start && SKIPPED_CLASSES.contains(classes.substring(start, end))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isHtmlSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
     }
 
     /** Text of an element without its excluded descendants (heading anchors, icons). */

@@ -9,11 +9,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.vademecum.model.Grade;
 import org.vademecum.model.GradeScale;
 import org.vademecum.model.SiteContent;
@@ -38,7 +36,7 @@ import org.vademecum.model.SiteContent;
  *  "s":[["dmo","densit mineral osseu",...],...]  synonym groups: phrases of stems, from the glossary
  *  "sn":[[[412],[230,512,-1]],...]} the term number of each word of those phrases, -1 when not in the vocabulary
  * search/H-tN.json: "AacidEe…", the terms of one first character, front-coded: see {@link #frontCoded}
- * search/H-pN.json: [[...],...], postings of consecutive terms: see {@link #postings}
+ * search/H-pN.json: [[...],...], postings of consecutive terms: see {@link Postings#json}
  * search/H-dN.json: [[url,kind,title,context,badge,text],...], consecutive documents
  * search/H-titles.json: every document's title, read only by a query that finds nothing
  * </pre>
@@ -102,29 +100,23 @@ public final class SearchIndexBuilder {
         List<SearchDocument> docs = sortedUnique(documents);
         List<SearchKind> kinds = List.of(SearchKind.values());
 
-        Map<String, List<int[]>> postings = new TreeMap<>();
+        // Documents are prepared independently (in parallel); postings are then filled in document order.
+        List<Prepared> prepared = docs.parallelStream().map(doc -> Prepared.of(doc, normalizer)).toList();
+        Map<String, Postings> postings = new HashMap<>();
         List<Integer> docKeys = new ArrayList<>(docs.size());
-        // Documents are scored independently (in parallel); postings are then filled in document order.
-        List<Weighed> weighed = docs.parallelStream().map(doc -> Weighed.of(doc, normalizer)).toList();
         for (int d = 0; d < docs.size(); d++) {
-            Weighed w = weighed.get(d);
-            for (Map.Entry<String, Integer> e : w.scores().entrySet()) {
-                int inTitle = Math.min(TITLE_COUNT_MAX, w.titleCounts().getOrDefault(e.getKey(), 0));
-                postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {d, weight(e.getValue(), inTitle)});
+            Prepared p = prepared.get(d);
+            for (int i = 0; i < p.terms().length; i++) {
+                postings.computeIfAbsent(p.terms()[i], k -> new Postings()).add(d, p.weights()[i]);
             }
-            docKeys.add(kinds.indexOf(docs.get(d).kind()) + KIND_BITS * w.titleTermCount());
+            docKeys.add(kinds.indexOf(docs.get(d).kind()) + KIND_BITS * p.titleTermCount());
         }
+        List<String> terms = postings.keySet().stream().sorted().toList();
+        List<String> postingLists = new ArrayList<>(terms.size());
+        for (String term : terms) postingLists.add(postings.get(term).json());
+        List<String> docRows = prepared.stream().map(Prepared::row).toList();
+        List<String> titles = prepared.stream().map(Prepared::title).toList();
 
-        List<String> postingLists = new ArrayList<>(postings.size());
-        for (List<int[]> list : postings.values()) postingLists.add(Json.write(postings(list)));
-        List<String> docRows = new ArrayList<>(docs.size());
-        for (SearchDocument doc : docs) {
-            docRows.add(Json.write(List.of(doc.url(), doc.kind().code(), clean(doc.title()), clean(doc.context()),
-                    clean(doc.badge()), snippetText(doc.body()))));
-        }
-        List<String> titles = docs.stream().map(d -> Json.write(clean(d.title()))).toList();
-
-        List<String> terms = List.copyOf(postings.keySet());
         List<List<String>> groups = normalisedGroups(synonymGroups, normalizer);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("v", FORMAT_VERSION);
@@ -150,14 +142,17 @@ public final class SearchIndexBuilder {
         List<String> postingParts = split(postingLists, SHARD_CHARS, postingCounts);
         List<Integer> docCounts = new ArrayList<>();
         List<String> docParts = split(docRows, CHUNK_CHARS, docCounts);
-        String titlesPart = "[" + String.join(",", titles) + "]\n";
-        String hash = hash(vocabularyParts, postingParts, docParts, List.of(titlesPart));
+        byte[] titlesPart = ("[" + String.join(",", titles) + "]\n").getBytes(StandardCharsets.UTF_8);
+        List<byte[]> vocabularyBytes = utf8(vocabularyParts);
+        List<byte[]> postingBytes = utf8(postingParts);
+        List<byte[]> docBytes = utf8(docParts);
+        String hash = hash(vocabularyBytes, postingBytes, docBytes, List.of(titlesPart));
 
         List<SearchFile> files = new ArrayList<>();
-        addAll(files, hash + "-t", vocabularyParts);
-        addAll(files, hash + "-p", postingParts);
-        addAll(files, hash + "-d", docParts);
-        files.add(new SearchFile(FOLDER + hash + "-titles.json", titlesPart.getBytes(StandardCharsets.UTF_8)));
+        addAll(files, hash + "-t", vocabularyBytes);
+        addAll(files, hash + "-p", postingBytes);
+        addAll(files, hash + "-d", docBytes);
+        files.add(new SearchFile(FOLDER + hash + "-titles.json", titlesPart));
 
         root.put("h", hash);
         root.put("k", kindTable);
@@ -176,13 +171,77 @@ public final class SearchIndexBuilder {
         return List.copyOf(files);
     }
 
-    /** What one document brings to the postings: its terms' scores, and its title's query terms counted. */
-    private record Weighed(Map<String, Integer> scores, Map<String, Integer> titleCounts, int titleTermCount) {
-        static Weighed of(SearchDocument doc, SearchNormalizer normalizer) {
-            List<String> titleTerms = normalizer.queryTerms(doc.title());
-            Map<String, Integer> titleCounts = new HashMap<>();
-            for (String t : titleTerms) titleCounts.merge(t, 1, Integer::sum);
-            return new Weighed(termScores(doc, normalizer), titleCounts, titleTerms.size());
+    /**
+     * What one document brings to the index: its terms with their postings' weights, how many query terms its
+     * title has, and its row and title as JSON.
+     */
+    private record Prepared(String[] terms, int[] weights, int titleTermCount, String row, String title) {
+        static Prepared of(SearchDocument doc, SearchNormalizer normalizer) {
+            // per term: whether it is in the title, keywords, context; how often in the body; how often a query
+            // term of the title
+            Map<String, int[]> found = new HashMap<>();
+            int[] titleTerms = {0};
+            normalizer.indexTerms(doc.title(), (term, compound) -> {
+                int[] f = found.computeIfAbsent(term, t -> new int[5]);
+                f[0] = 1;
+                if (!compound) {
+                    f[4]++;
+                    titleTerms[0]++;
+                }
+            });
+            normalizer.indexTerms(doc.keywords(), (term, compound) -> found.computeIfAbsent(term, t -> new int[5])[1] = 1);
+            normalizer.indexTerms(doc.context(), (term, compound) -> found.computeIfAbsent(term, t -> new int[5])[2] = 1);
+            normalizer.indexTerms(doc.body(), (term, compound) -> found.computeIfAbsent(term, t -> new int[5])[3]++);
+            String[] terms = new String[found.size()];
+            int[] weights = new int[found.size()];
+            int i = 0;
+            for (Map.Entry<String, int[]> e : found.entrySet()) {
+                int[] f = e.getValue();
+                int score = Math.max(f[0] * TITLE, f[1] * KEYWORDS) + f[2] * CONTEXT
+                        + (f[3] == 0 ? 0 : Math.min(BODY_MAX, BODY + f[3] - 1));
+                terms[i] = e.getKey();
+                weights[i++] = weight(score, Math.min(TITLE_COUNT_MAX, f[4]));
+            }
+            String row = Json.write(List.of(doc.url(), doc.kind().code(), clean(doc.title()), clean(doc.context()),
+                    clean(doc.badge()), snippetText(doc.body())));
+            return new Prepared(terms, weights, titleTerms[0], row, Json.write(clean(doc.title())));
+        }
+    }
+
+    /** The postings of one term, in document order: (document number, weight) pairs. */
+    private static final class Postings {
+        private int[] pairs = new int[8];
+        private int size;
+
+        void add(int doc, int weight) {
+            if (size == pairs.length) pairs = java.util.Arrays.copyOf(pairs, 2 * size);
+            pairs[size++] = doc;
+            pairs[size++] = weight;
+        }
+
+        /**
+         * As JSON: the count k of documents that have the default weight (the term once in the body and not in
+         * the title, by far the most common case), their k doc numbers delta-encoded, then (doc, weight) pairs for
+         * the others, doc numbers delta-encoded on their own. See {@link #weight}.
+         */
+        String json() {
+            int plainWeight = weight(BODY, 0);
+            int plain = 0;
+            for (int i = 1; i < size; i += 2) if (pairs[i] == plainWeight) plain++;
+            StringBuilder out = new StringBuilder(4 * size + 8).append('[').append(plain);
+            for (int i = 0, previous = 0; i < size; i += 2) {
+                if (pairs[i + 1] == plainWeight) {
+                    out.append(',').append(pairs[i] - previous);
+                    previous = pairs[i];
+                }
+            }
+            for (int i = 0, previous = 0; i < size; i += 2) {
+                if (pairs[i + 1] != plainWeight) {
+                    out.append(',').append(pairs[i] - previous).append(',').append(pairs[i + 1]);
+                    previous = pairs[i];
+                }
+            }
+            return out.append(']').toString();
         }
     }
 
@@ -213,21 +272,24 @@ public final class SearchIndexBuilder {
         return parts;
     }
 
+    private static List<byte[]> utf8(List<String> parts) {
+        return parts.stream().map(part -> part.getBytes(StandardCharsets.UTF_8)).toList();
+    }
+
     /** Files {@code search/<prefix>N.json} for the parts, N from 0. */
-    static void addAll(List<SearchFile> files, String prefix, List<String> parts) {
+    static void addAll(List<SearchFile> files, String prefix, List<byte[]> parts) {
         for (int i = 0; i < parts.size(); i++) {
-            files.add(new SearchFile(FOLDER + prefix + i + ".json", parts.get(i).getBytes(StandardCharsets.UTF_8)));
+            files.add(new SearchFile(FOLDER + prefix + i + ".json", parts.get(i)));
         }
     }
 
     /** The first 12 hex digits of SHA-256 over every part, each preceded by its length. */
     @SafeVarargs
-    static String hash(List<String>... partLists) {
+    static String hash(List<byte[]>... partLists) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (List<String> parts : partLists) {
-                for (String part : parts) {
-                    byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            for (List<byte[]> parts : partLists) {
+                for (byte[] bytes : parts) {
                     sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
                     sha.update(bytes);
                 }
@@ -263,31 +325,6 @@ public final class SearchIndexBuilder {
         return out.toString();
     }
 
-    /**
-     * One term's postings: the count k of documents that have the default weight (the term once in the body and
-     * not in the title, by far the most common case), their k doc numbers delta-encoded, then (doc, weight) pairs
-     * for the others, doc numbers delta-encoded on their own. See {@link #weight}.
-     */
-    static List<Integer> postings(List<int[]> list) {
-        int plainWeight = weight(BODY, 0);
-        List<int[]> plain = list.stream().filter(p -> p[1] == plainWeight).toList();
-        List<int[]> scored = list.stream().filter(p -> p[1] != plainWeight).toList();
-        List<Integer> out = new ArrayList<>(1 + plain.size() + 2 * scored.size());
-        out.add(plain.size());
-        int previous = 0;
-        for (int[] p : plain) {
-            out.add(p[0] - previous);
-            previous = p[0];
-        }
-        previous = 0;
-        for (int[] p : scored) {
-            out.add(p[0] - previous);
-            out.add(p[1]);
-            previous = p[0];
-        }
-        return out;
-    }
-
     static List<SearchDocument> sortedUnique(List<SearchDocument> documents) {
         Map<String, SearchDocument> byUrl = new LinkedHashMap<>();
         documents.stream()
@@ -297,29 +334,6 @@ public final class SearchIndexBuilder {
                         .thenComparing(SearchDocument::body))
                 .forEach(d -> byUrl.putIfAbsent(d.url(), d));
         return List.copyOf(byUrl.values());
-    }
-
-    /** Term → integer score of one document (see the class comment for the weights). */
-    static Map<String, Integer> termScores(SearchDocument doc, SearchNormalizer normalizer) {
-        Map<String, Integer> scores = new HashMap<>();
-        Set<String> title = new LinkedHashSet<>(normalizer.indexTerms(doc.title()));
-        Set<String> keywords = new LinkedHashSet<>(normalizer.indexTerms(doc.keywords()));
-        Set<String> context = new LinkedHashSet<>(normalizer.indexTerms(doc.context()));
-        Map<String, Integer> bodyCounts = new HashMap<>();
-        for (String term : normalizer.indexTerms(doc.body())) {
-            bodyCounts.merge(term, 1, Integer::sum);
-        }
-        for (String t : title) {
-            scores.merge(t, TITLE, Math::max);
-        }
-        for (String t : keywords) {
-            scores.merge(t, KEYWORDS, Math::max);
-        }
-        for (String t : context) {
-            scores.merge(t, CONTEXT, Integer::sum);
-        }
-        bodyCounts.forEach((t, count) -> scores.merge(t, Math.min(BODY_MAX, BODY + count - 1), Integer::sum));
-        return scores;
     }
 
     /** Normalises, de-duplicates and sorts synonym groups; drops groups left with fewer than two phrases. */
@@ -340,15 +354,51 @@ public final class SearchIndexBuilder {
         return List.copyOf(result);
     }
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
+    /** Runs of {@code \s} (as in a Java regex: ASCII whitespace only) become one space; the result is stripped. */
     static String clean(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        return clean(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code max} characters of {@link #clean}{@code (text)}, reading no further than needed: a body
+     * can be long and only its snippet is kept. Written by hand, as the regex cost more than all the tokenising.
+     */
+    private static String clean(String text, int max) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        // the ends are not whitespace, so collapsing before or after the strip is the same
+        int i = start;
+        while (i < end && i - start < max && !startsChange(text, i)) i++;
+        if (i == end || i - start == max) return text.substring(start, i);
+        StringBuilder out = new StringBuilder(Math.min(end - start, max)).append(text, start, i);
+        while (i < end && out.length() < max) {
+            char c = text.charAt(i++);
+            if (!isSpace(c)) {
+                out.append(c);
+            } else {
+                out.append(' ');
+                while (isSpace(text.charAt(i))) i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether cleaning changes the text from {@code i}, which is before the last character. */
+    private static boolean startsChange(String text, int i) {
+        char c = text.charAt(i);
+        return isSpace(c) && (c != ' ' || isSpace(text.charAt(i + 1)));
+    }
+
+    /** What {@code \s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000b';
     }
 
     /** The beginning of the body, cut at a word boundary, with an ellipsis when cut. */
     static String snippetText(String body) {
-        String text = clean(body);
+        String text = clean(body, SNIPPET_CHARS + 1);
         if (text.length() <= SNIPPET_CHARS) {
             return text;
         }

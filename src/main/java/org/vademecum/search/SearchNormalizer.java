@@ -33,6 +33,32 @@ public record SearchNormalizer(String language, int version, Set<String> elision
         elisions = Set.copyOf(elisions);
         contractions = Set.copyOf(contractions);
         stopWords = Set.copyOf(stopWords);
+        if (!(stemmer instanceof CachedStemmer)) stemmer = new CachedStemmer(stemmer);
+    }
+
+    /**
+     * A stemmer that remembers the stem of each word: a site has few distinct words, which recur on every page.
+     * Its stems are then the same instances, which the index builder's maps compare and hash at no cost.
+     */
+    private static final class CachedStemmer implements UnaryOperator<String> {
+        /** Enough for the vocabulary of a large site; past it, words are stemmed each time. */
+        private static final int MAX_WORDS = 200_000;
+        private final UnaryOperator<String> stemmer;
+        private final java.util.concurrent.ConcurrentHashMap<String, String> stems = new java.util.concurrent.ConcurrentHashMap<>();
+
+        CachedStemmer(UnaryOperator<String> stemmer) {
+            this.stemmer = stemmer;
+        }
+
+        @Override
+        public String apply(String word) {
+            String stem = stems.get(word);
+            if (stem == null) {
+                stem = stemmer.apply(word);
+                if (stems.size() < MAX_WORDS) stems.putIfAbsent(word, stem);
+            }
+            return stem;
+        }
     }
 
     /**
@@ -44,8 +70,15 @@ public record SearchNormalizer(String language, int version, Set<String> elision
         return lang.equals("en") || lang.startsWith("en-") ? EnglishNormalizer.RULES : FrenchNormalizer.RULES;
     }
 
-    /** One token of folded text with what follows it, as the tokenizer sees it. */
-    record Token(String text, boolean joinedToNext) {}
+    /** Receives the words of a text, folded, in order, with whether a hyphen joins each to the next. */
+    interface WordSink {
+        void word(String word, boolean joinedToNext);
+    }
+
+    /** Receives the terms of a text in order; {@code compound} for the joined stem of a hyphenated compound. */
+    interface TermSink {
+        void term(String term, boolean compound);
+    }
 
     /**
      * Lowercases, decomposes (NFKD), strips combining marks U+0300–U+036F and expands ligatures
@@ -92,38 +125,74 @@ public record SearchNormalizer(String language, int version, Set<String> elision
         return false;
     }
 
-    /** Runs of [a-z0-9] of the folded text, elisions and contractions removed, stop words kept. */
-    List<Token> rawTokens(String text) {
-        String s = fold(text);
-        List<Token> tokens = new ArrayList<>();
+    /**
+     * {@link #fold} of each character of the blocks below (Latin, combining accents, punctuation, symbols), filled
+     * on first use: folding them one by one gives the same words as folding the whole text, and is much cheaper.
+     * A text with any other character is folded whole.
+     */
+    private static final String[] FOLDED = new String[0x2300];
+
+    private static String folded(char c) {
+        if (c >= 0x370 && c < 0x2000 || c >= 0x20d0 && c < 0x2100 || c >= FOLDED.length) {
+            return null;
+        }
+        String f = FOLDED[c];
+        if (f == null) {
+            f = fold(String.valueOf(c));
+            FOLDED[c] = f; // a race only computes the same string twice
+        }
+        return f;
+    }
+
+    /** Gives {@code sink} the runs of [a-z0-9] of the folded text, elisions and contractions removed, stop words kept. */
+    void words(String text, WordSink sink) {
+        // read from an array: String.charAt checks its index on every call
+        char[] chars = text.toCharArray();
+        char[] s = new char[chars.length + 16];
+        int n = 0;
+        for (char c : chars) {
+            if (c < 0x80) {
+                s[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                continue;
+            }
+            String f = folded(c);
+            if (f == null) {
+                s = fold(text).toCharArray();
+                n = s.length;
+                break;
+            }
+            if (n + f.length() > s.length) {
+                s = java.util.Arrays.copyOf(s, 2 * s.length + f.length());
+            }
+            f.getChars(0, f.length(), s, n);
+            n += f.length();
+        }
         int i = 0;
-        int n = s.length();
         while (i < n) {
-            if (!isWordChar(s.charAt(i))) {
+            if (!isWordChar(s[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && isWordChar(s.charAt(i))) {
+            while (i < n && isWordChar(s[i])) {
                 i++;
             }
-            String word = s.substring(start, i);
-            boolean elided = i + 1 < n && isApostrophe(s.charAt(i)) && isWordChar(s.charAt(i + 1))
-                    && elisions.contains(word);
-            boolean contracted = start >= 2 && isApostrophe(s.charAt(start - 1)) && isWordChar(s.charAt(start - 2))
+            String word = new String(s, start, i - start);
+            boolean elided = i + 1 < n && isApostrophe(s[i]) && isWordChar(s[i + 1]) && elisions.contains(word);
+            boolean contracted = start >= 2 && isApostrophe(s[start - 1]) && isWordChar(s[start - 2])
                     && contractions.contains(word);
             if (elided || contracted) {
                 continue;
             }
-            boolean joined = i + 1 < n && isHyphen(s.charAt(i)) && isWordChar(s.charAt(i + 1));
-            tokens.add(new Token(word, joined));
+            sink.word(word, i + 1 < n && isHyphen(s[i]) && isWordChar(s[i + 1]));
         }
-        return tokens;
     }
 
     /** Folded words of the text, elisions and contractions removed, stop words kept, not stemmed. */
     public List<String> words(String text) {
-        return rawTokens(text).stream().map(Token::text).toList();
+        List<String> words = new ArrayList<>();
+        words(text, (word, joined) -> words.add(word));
+        return words;
     }
 
     /** The stem of one folded word. */
@@ -137,11 +206,9 @@ public record SearchNormalizer(String language, int version, Set<String> elision
      */
     public List<String> queryTerms(String text) {
         List<String> terms = new ArrayList<>();
-        for (Token t : rawTokens(text)) {
-            if (!stopWords.contains(t.text())) {
-                terms.add(stem(t.text()));
-            }
-        }
+        indexTerms(text, (term, compound) -> {
+            if (!compound) terms.add(term);
+        });
         return terms;
     }
 
@@ -151,24 +218,28 @@ public record SearchNormalizer(String language, int version, Set<String> elision
      * find it.
      */
     public List<String> indexTerms(String text) {
-        List<Token> tokens = rawTokens(text);
         List<String> terms = new ArrayList<>();
+        indexTerms(text, (term, compound) -> terms.add(term));
+        return terms;
+    }
+
+    /** Gives {@code sink} the {@link #indexTerms} of the text, in the same order. */
+    void indexTerms(String text, TermSink sink) {
         StringBuilder compound = new StringBuilder();
-        int parts = 0;
-        for (Token t : tokens) {
-            if (!stopWords.contains(t.text())) {
-                terms.add(stem(t.text()));
+        int[] parts = {0};
+        words(text, (word, joinedToNext) -> {
+            if (!stopWords.contains(word)) {
+                sink.term(stem(word), false);
             }
-            compound.append(t.text());
-            parts++;
-            if (!t.joinedToNext()) {
-                if (parts > 1) {
-                    terms.add(stem(compound.toString()));
+            compound.append(word);
+            parts[0]++;
+            if (!joinedToNext) {
+                if (parts[0] > 1) {
+                    sink.term(stem(compound.toString()), true);
                 }
                 compound.setLength(0);
-                parts = 0;
+                parts[0] = 0;
             }
-        }
-        return terms;
+        });
     }
 }

@@ -105,4 +105,61 @@ class FrenchNormalizerTest {
     void stopWordsAloneGiveNoTerm() {
         assertEquals(List.of(), FrenchNormalizer.queryTerms("le la les de des du et en à"));
     }
+
+    /**
+     * The words found by folding character by character (a table for the common blocks) are those found by
+     * folding the whole text at once, as the normaliser first did: every character of the table in context, and
+     * random mixes with accents, ligatures, compatibility forms and characters outside the table.
+     */
+    @Test
+    void foldingByCharacterFindsTheWordsOfFoldingTheWholeText() {
+        List<SearchNormalizer> rules = List.of(FrenchNormalizer.RULES, EnglishNormalizer.RULES);
+        for (char c = 0; c < 0x2400; c++) {
+            String text = "Ab" + c + "'é" + c + "-x" + c + "s'" + c + "l'" + c + "os" + c;
+            for (SearchNormalizer r : rules) assertEquals(wordsFoldedWhole(r, text), words(r, text), text);
+        }
+        String pool = "aZe9 '’ʼ-‐‑.,é\u0301\u0327\u0338\u0345\u0951ŒæßøﬁŉǄ²½ªº™№ⅣİΣσ\u2028\u202f\u00a0…«»ł";
+        java.util.Random random = new java.util.Random(11);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(24); i > 0; i--) {
+                int pick = random.nextInt(10);
+                if (pick == 0) text.append((char) (0x80 + random.nextInt(0x2380)));
+                else if (pick == 1) text.appendCodePoint(0x2400 + random.nextInt(0x1fc00));
+                else text.append(pool.charAt(random.nextInt(pool.length())));
+            }
+            for (SearchNormalizer r : rules) assertEquals(wordsFoldedWhole(r, text.toString()), words(r, text.toString()));
+        }
+    }
+
+    /** Each word, followed by {@code -} when joined to the next. */
+    private static List<String> words(SearchNormalizer rules, String text) {
+        List<String> words = new ArrayList<>();
+        rules.words(text, (word, joined) -> words.add(joined ? word + "-" : word));
+        return words;
+    }
+
+    /** {@link #words} as the tokenizer found them when it folded the whole text at once with {@link SearchNormalizer#fold}. */
+    private static List<String> wordsFoldedWhole(SearchNormalizer rules, String text) {
+        String s = SearchNormalizer.fold(text);
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            if (!SearchNormalizer.isWordChar(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < s.length() && SearchNormalizer.isWordChar(s.charAt(i))) i++;
+            String word = s.substring(start, i);
+            boolean elided = i + 1 < s.length() && SearchNormalizer.isApostrophe(s.charAt(i))
+                    && SearchNormalizer.isWordChar(s.charAt(i + 1)) && rules.elisions().contains(word);
+            boolean contracted = start >= 2 && SearchNormalizer.isApostrophe(s.charAt(start - 1))
+                    && SearchNormalizer.isWordChar(s.charAt(start - 2)) && rules.contractions().contains(word);
+            if (elided || contracted) continue;
+            boolean joined = i + 1 < s.length() && SearchNormalizer.isHyphen(s.charAt(i)) && SearchNormalizer.isWordChar(s.charAt(i + 1));
+            words.add(joined ? word + "-" : word);
+        }
+        return words;
+    }
 }

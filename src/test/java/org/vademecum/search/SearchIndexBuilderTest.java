@@ -128,6 +128,16 @@ class SearchIndexBuilderTest {
         assertEquals("Deux ans après.", index.documents().get(urls.indexOf("/traitement/suivi/#delai")).get(5).asText());
     }
 
+    /** Theme blocks are skipped by any of their classes, matched whole and case-sensitively, as jsoup splits them. */
+    @Test
+    void themeBlocksAreSkippedByClass() {
+        List<SearchDocument> docs = SearchDocuments.IndexedPage.of(page("/a/", "page", "A",
+                "<p class=\"lead\ttoc \">sommaire</p><p class=\"tocs\">gardé</p><p class=\"TOC\">aussi</p>"
+                        + "<ul class=\" x page-list\"><li>liste</li></ul>")).documents();
+        assertEquals(1, docs.size());
+        assertEquals("gardé aussi", docs.get(0).body().strip().replaceAll("\\s+", " "));
+    }
+
     @Test
     void titleOutweighsKeywordsWhichOutweighBody() {
         Map<String, Map<String, Integer>> terms = build().scores();
@@ -180,6 +190,28 @@ class SearchIndexBuilderTest {
         String text = index.documents().get(0).get(5).asText();
         assertTrue(text.length() <= SearchIndexBuilder.SNIPPET_CHARS + 2 && text.endsWith(" …"), text);
         assertTrue(index.scores().get("/a/").containsKey("terminal"));
+    }
+
+    /** The hand-written whitespace cleaning gives what the regex it replaced gave, on any mix of spaces. */
+    @Test
+    void cleaningAndSnippetsMatchTheRegexDefinition() {
+        Random random = new Random(7);
+        String spaced = "ab \t\n\r\f\u000b\u00a0\u2003\u202fé";
+        String words = "abcdefghijklmnopqrstuvwxyzéèàçôêëïœ0123456789abcdefghijklmnopqrstuvwxyzéè\n ";
+        for (int n = 0; n < 20_000; n++) {
+            String alphabet = n % 3 == 0 ? words : spaced;
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(n % 10 == 0 ? 400 : 12);
+            for (int i = 0; i < length; i++) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String expected = text.toString().replaceAll("\\s+", " ").strip();
+            assertEquals(expected, SearchIndexBuilder.clean(text.toString()));
+            String snippet = expected;
+            if (expected.length() > SearchIndexBuilder.SNIPPET_CHARS) {
+                int cut = expected.lastIndexOf(' ', SearchIndexBuilder.SNIPPET_CHARS);
+                snippet = expected.substring(0, cut < SearchIndexBuilder.SNIPPET_CHARS / 2 ? SearchIndexBuilder.SNIPPET_CHARS : cut) + " …";
+            }
+            assertEquals(snippet, SearchIndexBuilder.snippetText(text.toString()));
+        }
     }
 
     @Test
