@@ -28,6 +28,6 @@ measure() {
   echo "$label over $n runs (ms): min ${sorted[0]}  median ${sorted[$((n / 2))]}  max ${sorted[$((n - 1))]}"
 }
 measure "java -jar target/vademecum.jar build                       "
-measure "bin/vademecum build (CDS archive + C1), as the README runs it  " -XX:SharedArchiveFile=target/vademecum.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1
+measure "bin/vademecum build (CDS archive, C1, serial GC), as the README runs it" -XX:SharedArchiveFile=target/vademecum.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 # A one-shot build is too short for the optimising compiler to pay off on 2 cores: C1 only is much faster.
 measure "java -XX:TieredStopAtLevel=1 -jar target/vademecum.jar build" -XX:TieredStopAtLevel=1
