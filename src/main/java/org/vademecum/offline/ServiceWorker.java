@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.vademecum.model.SitePath;
 import org.vademecum.model.UrlSegments;
+import org.vademecum.output.Fingerprint;
 import org.vademecum.output.OutputFile;
 
 /**
@@ -52,13 +51,13 @@ public final class ServiceWorker {
         PrecachePlan plan = PrecachePlan.of(sorted, budget, urls);
         // Each file is fingerprinted once, in parallel (files are independent); the version and the list both use it.
         Map<String, byte[]> fingerprints = new HashMap<>(sorted.parallelStream()
-                .collect(Collectors.toConcurrentMap(OutputFile::path, f -> fingerprint(f.bytes()))));
+                .collect(Collectors.toConcurrentMap(OutputFile::path, f -> Fingerprint.of(f.bytes()))));
         List<OutputFile> out = new ArrayList<>();
         List<String> precache = new ArrayList<>(plan.precached().stream().map(f -> precacheUrl(f.path())).toList());
         String list = "null";
         if (!plan.onDemand().isEmpty()) {
             OutputFile onDemand = onDemandList(listPath, plan.onDemand(), fingerprints);
-            fingerprints.put(onDemand.path(), fingerprint(onDemand.bytes()));
+            fingerprints.put(onDemand.path(), Fingerprint.of(onDemand.bytes()));
             out.add(onDemand);
             precache.add(onDemand.path());
             precache.sort(Comparator.naturalOrder());
@@ -109,19 +108,6 @@ public final class ServiceWorker {
             sha.update(fingerprints.get(f.path()));
         }
         return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
-    }
-
-    /**
-     * A file's fingerprint: its CRC-32C and CRC-32, 64 bits that change with any edit (no one forges a guideline
-     * page against its own cache). Both are CPU instructions for the JVM, where SHA-256 of every file was 4% of a
-     * 1,000-page build.
-     */
-    static byte[] fingerprint(byte[] bytes) {
-        CRC32C c = new CRC32C();
-        c.update(bytes);
-        CRC32 d = new CRC32();
-        d.update(bytes);
-        return ByteBuffer.allocate(8).putInt((int) c.getValue()).putInt((int) d.getValue()).array();
     }
 
     private static MessageDigest sha256() {

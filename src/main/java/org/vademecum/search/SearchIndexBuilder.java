@@ -2,14 +2,12 @@ package org.vademecum.search;
 
 import org.vademecum.json.Json;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.vademecum.output.Fingerprint;
 import java.util.Map;
 import java.util.Set;
 import org.vademecum.model.Grade;
@@ -283,22 +281,15 @@ public final class SearchIndexBuilder {
         }
     }
 
-    /** The first 12 hex digits of SHA-256 over every part, each preceded by its length. */
+    /** The first 12 hex digits of the {@link Fingerprint} of every part, each preceded by its length. */
     @SafeVarargs
     static String hash(List<byte[]>... partLists) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (List<byte[]> parts : partLists) {
-                for (byte[] bytes : parts) {
-                    sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
-                    sha.update(bytes);
-                }
-                sha.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        Fingerprint fingerprint = new Fingerprint();
+        for (List<byte[]> parts : partLists) {
+            for (byte[] bytes : parts) fingerprint.add(bytes.length).add(bytes);
+            fingerprint.add(-1);
         }
+        return fingerprint.hex().substring(0, 12);
     }
 
     /**

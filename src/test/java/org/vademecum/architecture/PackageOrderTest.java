@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class PackageOrderTest {
     /** Lowest first; a package may use those before it, never one after it. */
     static final List<String> ORDER = List.of(
-            "diag", "json", "typography",
+            "diag", "json", "output", "typography",
             "model",
             "markdown",
             "trees",
@@ -31,7 +31,6 @@ class PackageOrderTest {
             "render",
             "html",
             "kit", "search",
-            "output",
             "offline",
             "pipeline",
             "serve",
