@@ -87,6 +87,10 @@ class MarkdownDirectTreeTest {
         checkSame("[^1]: a [^2]\n[^2]: b [^1]\n\nx [^2] y [^1] [^2]");
         checkSame("[^a]\n\n[^a]: une [lien](/u) et [^a] réentrante");
         checkSame("- a\n- b\n\n\n- c");
+        // flexmark drops an empty title once the same URL was linked without one
+        checkSame("[a](/u) [b](/u \"\") ![c](/u \"\") ![d](/i) ![e](/i \"\") [f](/i \"\")\n\n[r]: /i \"\"\n\n[r]");
+        // and the spaces that start a line
+        checkSame("a  \n&#32;b\\\n&nbsp;c");
         checkSame("> ```\n> code\n> ```\n> suite");
         checkSame("Texte [^1].\n\n[^1]: - liste\n    - dans note\n\n    > citation");
     }
