@@ -94,7 +94,7 @@ final class FlexmarkToJsoup {
             Map.entry(Image.class, (c, n) -> c.image((Image) n)),
             Map.entry(LinkRef.class, (c, n) -> c.linkRef((LinkRef) n)),
             Map.entry(ImageRef.class, (c, n) -> c.imageRef((ImageRef) n)),
-            Map.entry(TableBlock.class, (c, n) -> c.table(n)),
+            Map.entry(TableBlock.class, (c, n) -> c.indented(tag("table"), n)),
             Map.entry(TableHead.class, (c, n) -> c.block(tag("thead"), n)),
             Map.entry(TableBody.class, (c, n) -> c.block(tag("tbody"), n)),
             Map.entry(TableSeparator.class, (c, n) -> { }),
@@ -330,10 +330,6 @@ final class FlexmarkToJsoup {
             String alt = new TextCollectingVisitor().collectAndGetText(node);
             if (title == null) out.empty(tag("img"), "src", url, "alt", alt);
             else out.empty(tag("img"), "src", url, "alt", alt, "title", title);
-        }
-
-        void table(Node node) {
-            indented(tag("table"), node);
         }
 
         void tableCell(TableCell node) {
