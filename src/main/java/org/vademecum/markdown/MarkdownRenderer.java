@@ -26,19 +26,15 @@ import org.vademecum.diag.Diagnostics;
 public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final FlexmarkToJsoup toJsoup;
     private static final String BASE = "https://site.invalid/";
     private final Safelist safelist;
 
     public MarkdownRenderer() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create()));
-        options.set(TablesExtension.CLASS_NAME, "");
-        options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩");
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
-        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        MutableDataSet options = options();
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
+        toJsoup = new FlexmarkToJsoup(options);
         safelist = Safelist.relaxed()
                 .addTags("abbr", "aside", "figure", "figcaption", "mark", "section", "hr", "details", "summary")
                 .addAttributes(":all", "id", "class", "lang", "title")
@@ -47,6 +43,18 @@ public final class MarkdownRenderer {
                 .addAttributes("a", "rel")
                 .addProtocols("a", "href", "#", "http", "https", "mailto")
                 .preserveRelativeLinks(true);
+    }
+
+    /** flexmark's options: GitHub tables and footnotes, no heading ids (added later, French-aware). */
+    static MutableDataSet options() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create()));
+        options.set(TablesExtension.CLASS_NAME, "");
+        options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩");
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        return options;
     }
 
     /**
@@ -63,9 +71,16 @@ public final class MarkdownRenderer {
      * document, not pretty-printed) are the safe HTML, ready for further changes without parsing it again.
      */
     public Element renderTree(String markdown) {
-        Document dirty = NestingDepth.find(markdown).isPresent()
-                ? Jsoup.parseBodyFragment("<p>" + org.jsoup.nodes.Entities.escape(markdown) + "</p>", BASE)
-                : Jsoup.parseBodyFragment(renderer.render(parser.parse(markdown)), BASE);
+        return renderTree(markdown, true);
+    }
+
+    /** As {@link #renderTree}, always through flexmark's HTML: the reference the direct conversion is tested on. */
+    Element renderTreeViaHtml(String markdown) {
+        return renderTree(markdown, false);
+    }
+
+    private Element renderTree(String markdown, boolean direct) {
+        Document dirty = parse(markdown, direct);
         // Without '<' in the text there is no raw HTML: flexmark's own markup is all allow-listed, and only a link
         // or image URL can be unsafe (javascript:, data:). Dropping those attributes in place gives what the
         // cleaner's copy would, at a fraction of its cost; any other text goes through the cleaner.
@@ -74,6 +89,23 @@ public final class MarkdownRenderer {
         clean.outputSettings().prettyPrint(false);
         return clean.body();
     }
+
+    /**
+     * The unsafe tree: without raw HTML, straight from flexmark's syntax tree when {@link FlexmarkToJsoup} supports
+     * all of it (the same nodes, at a fraction of the cost of writing HTML and parsing it again).
+     */
+    private Document parse(String markdown, boolean direct) {
+        if (NestingDepth.find(markdown).isPresent()) {
+            return Jsoup.parseBodyFragment("<p>" + org.jsoup.nodes.Entities.escape(markdown) + "</p>", BASE);
+        }
+        Node document = parser.parse(markdown);
+        if (direct && markdown.indexOf('<') < 0) {
+            Document tree = Document.createShell(BASE);
+            if (toJsoup.convert((com.vladsch.flexmark.util.ast.Document) document, tree.body())) return tree;
+        }
+        return Jsoup.parseBodyFragment(renderer.render(document), BASE);
+    }
+
     /**
      * Reports to {@code diagnostics} every problem of {@code markdown} that rendering would hide: nesting deeper
      * than the limit (then nothing else is checked, so no parser sees it), and raw HTML that would lose text,
