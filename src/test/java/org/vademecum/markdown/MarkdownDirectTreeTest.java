@@ -98,7 +98,7 @@ class MarkdownDirectTreeTest {
     @Test
     void randomTextsGiveTheSameTree() {
         Random random = new Random(20240611);
-        int direct = 0, n = 4000;
+        int direct = 0, n = 2000;
         for (int k = 0; k < n; k++) {
             if (checkSame(randomText(random))) direct++;
         }
