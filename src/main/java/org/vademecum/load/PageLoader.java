@@ -94,6 +94,7 @@ final class PageLoader {
      * scan (the regular expression that parses citations recurses once per reference).
      */
     private boolean hasOverlongCitation(String markdown, SourcePosition bodyStart) {
+        if (!markdown.contains("[@")) return false; // most pages cite nothing: no need to count lines
         boolean found = false;
         int line = 0;
         int lineStart = 0;

@@ -46,12 +46,13 @@ public record SourceFile(String name, String text) {
                         "split it into smaller files; a file this large is usually pasted by mistake");
                 return Optional.empty();
             }
-            Optional<String> text = decode(Files.readAllBytes(real.get()), name, diagnostics);
+            byte[] bytes = Files.readAllBytes(real.get());
+            Optional<String> text = decode(bytes, name, diagnostics);
             if (text.isEmpty()) return Optional.empty();
             String t = text.get();
             if (t.startsWith("\uFEFF")) t = t.substring(1);
             t = t.replace("\r\n", "\n");
-            if (reportControlCharacters(t, name, diagnostics)) t = withoutControlCharacters(t);
+            if (mayHoldControlCharacter(bytes) && reportControlCharacters(t, name, diagnostics)) t = withoutControlCharacters(t);
             return Optional.of(new SourceFile(name, t));
         } catch (NoSuchFileException e) {
             diagnostics.error(at, "cannot read " + name + ": it does not exist (a broken link?)", "fix or remove it");
@@ -89,6 +90,10 @@ public record SourceFile(String name, String text) {
 
     /** Strict UTF-8 decoding; an invalid byte is reported at the line and column where it sits. */
     private static Optional<String> decode(byte[] bytes, String name, Diagnostics diagnostics) {
+        // The JDK's lenient decoding is much faster; it turns an invalid byte into U+FFFD, so a text without one was
+        // valid. A text with one (invalid, or written so) is decoded again strictly, to report the byte's place.
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) return Optional.of(lenient);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -138,7 +143,6 @@ public record SourceFile(String name, String text) {
 
     /** Reports the first control characters at their position; true when there was any. */
     private static boolean reportControlCharacters(String text, String name, Diagnostics diagnostics) {
-        if (!hasControlCharacter(text)) return false; // the common case, in one cheap pass
         int line = 1;
         int column = 1;
         int reported = 0;
@@ -162,8 +166,16 @@ public record SourceFile(String name, String text) {
         return found;
     }
 
-    private static boolean hasControlCharacter(String text) {
-        for (int i = 0; i < text.length(); i++) if (isControl(text.charAt(i))) return true;
+    /**
+     * False when the UTF-8 {@code bytes} surely hold no control character ({@link #isControl}): a C0 or DEL is one
+     * byte, a C1 is 0xC2 then 0x80–0x9F. A scan of bytes, much cheaper than one of the decoded text.
+     */
+    private static boolean mayHoldControlCharacter(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F) return true;
+            if (b == 0xC2 && i + 1 < bytes.length && (bytes[i + 1] & 0xFF) >= 0x80 && (bytes[i + 1] & 0xFF) <= 0x9F) return true;
+        }
         return false;
     }
 
