@@ -50,7 +50,6 @@ public final class LinkChecker {
      * order (a link to another site, {@code mailto:} or {@code //host} is not ours to check).
      */
     public record LinkedPage(String url, Set<String> anchors, List<String> targets) {
-        private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
 
         public static LinkedPage of(RenderedPage page) {
             Set<String> anchors = new HashSet<>();
@@ -68,7 +67,7 @@ public final class LinkChecker {
                 };
                 if (attr == null || !e.hasAttr(attr)) continue;
                 String target = e.attr(attr);
-                if (target.isEmpty() || SCHEME.matcher(target).lookingAt() || target.startsWith("//")) continue;
+                if (target.isEmpty() || PageLinks.hasScheme(target) || target.startsWith("//")) continue;
                 targets.add(target);
             }
             return new LinkedPage(page.url(), Set.copyOf(anchors), List.copyOf(targets));

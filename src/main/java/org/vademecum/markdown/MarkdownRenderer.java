@@ -24,10 +24,11 @@ import org.vademecum.diag.Diagnostics;
  * deeper than {@value NestingDepth#LIMIT} levels. Thread-safe; build one per site.
  */
 public final class MarkdownRenderer {
+    /** The base URL fragments are parsed against: the allow-list then sees every relative link as https. */
+    static final String BASE = "https://site.invalid/";
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final FlexmarkToJsoup toJsoup;
-    private static final String BASE = "https://site.invalid/";
     private final Safelist safelist;
 
     public MarkdownRenderer() {

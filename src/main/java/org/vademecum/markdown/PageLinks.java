@@ -71,9 +71,14 @@ public final class PageLinks {
         return pagePaths.contains(file) ? null : "no page file content/pages/" + file + ".md";
     }
 
+    /** True when {@code href} starts with a URL scheme ({@code https:}, {@code mailto:}, {@code javascript:}…). */
+    public static boolean hasScheme(String href) {
+        return SCHEME.matcher(href).lookingAt();
+    }
+
     private static boolean isRelative(String href) {
         return !href.isEmpty() && !href.startsWith("/") && !href.startsWith("#")
-                && !SCHEME.matcher(href).lookingAt();
+                && !hasScheme(href);
     }
 
     private static int firstOf(String s, char a, char b) {

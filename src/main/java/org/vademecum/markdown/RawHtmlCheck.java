@@ -41,7 +41,6 @@ final class RawHtmlCheck {
             "<(" + String.join("|", RAW_TEXT) + ")(?=[\\s/>]|$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\bid\\s*=\\s*[\"']?", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOOTNOTE_ID = Pattern.compile("fn(ref)?-\\d+(-\\d+)?");
-    private static final String BASE = "https://site.invalid/";
 
     private final String text;
     private final MarkdownSource source;
@@ -104,7 +103,7 @@ final class RawHtmlCheck {
             int next = close + 3 - offset;
             i = next >= fragment.length() ? -1 : fragment.indexOf("<!--", next);
         }
-        Document dirty = Jsoup.parseBodyFragment(fragment, BASE);
+        Document dirty = Jsoup.parseBodyFragment(fragment, MarkdownRenderer.BASE);
         for (Element e : dirty.body().getAllElements()) {
             if (e == dirty.body()) continue;
             String tag = e.normalName();
@@ -124,7 +123,8 @@ final class RawHtmlCheck {
             if (e.hasAttr("id")) checkId(e.id(), offset + idOffset(fragment, e.id()));
         }
         if (count() == before) {
-            String kept = Jsoup.parseBodyFragment(Jsoup.clean(fragment, BASE, safelist), BASE).body().text();
+            String cleaned = Jsoup.clean(fragment, MarkdownRenderer.BASE, safelist);
+            String kept = Jsoup.parseBodyFragment(cleaned, MarkdownRenderer.BASE).body().text();
             if (!kept.equals(dirty.body().text())) {
                 error(offset, "raw HTML would lose text when published", "keep only allowed tags around the text");
             }
