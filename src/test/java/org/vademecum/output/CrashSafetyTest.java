@@ -27,7 +27,7 @@ class CrashSafetyTest {
     static final int GENERATED_PAGES = 150;
     static final int KILLS = 8;
     /** On a heavily loaded machine a build takes 10 s or more: stop killing after this, once MIN_KILLS are done. */
-    static final long BUDGET_NANOS = TimeUnit.SECONDS.toNanos(30);
+    static final long BUDGET_NANOS = TimeUnit.SECONDS.toNanos(20);
     static final int MIN_KILLS = 4;
 
     @TempDir Path dir;

@@ -88,12 +88,19 @@ class TreePageBrowserTest {
         int typed = 0;
         for (DecisionTree tree : content.trees()) {
             java.util.Set<String> seen = new java.util.HashSet<>();
+            List<TreeCase> chosen = new java.util.ArrayList<>();
             for (TreeCase c : tree.cases()) {
                 List<String> numeric = TreeEvaluator.evaluate(tree, parse(tree, raw(c))).path().stream()
                         .filter(step -> step.answer() instanceof Answer.Exact).map(step -> step.question().id()).toList();
                 if (seen.containsAll(numeric)) continue;
                 seen.addAll(numeric);
-                walk(tree, c.name(), raw(c), c.outcome().id(), true, false, null);
+                chosen.add(c);
+            }
+            // In path order, as for tapping: the steps a walk shares with the one before are not typed again.
+            chosen.sort(java.util.Comparator.comparing(c -> String.join(" ", steps(tree, raw(c)))));
+            List<String> onPage = null;
+            for (TreeCase c : chosen) {
+                onPage = walk(tree, c.name(), raw(c), c.outcome().id(), true, false, onPage);
                 typed++;
             }
             long numericQuestions = tree.questions().values().stream()
@@ -229,19 +236,26 @@ class TreePageBrowserTest {
     void withoutJavaScriptEveryQuestionAndOutcomeIsOnThePageAndLinked() {
         for (DecisionTree tree : content.trees()) {
             noScript.get(site.url(UrlSegments.FRENCH.tree(tree.id()).value()));
-            for (Question q : tree.questions().values()) {
-                WebElement s = noScript.findElement(By.id(TreePageView.questionAnchor(q.id())));
-                assertTrue(s.isDisplayed(), tree.id() + ": question " + q.id() + " hidden without JavaScript");
-                for (WebElement a : s.findElements(By.cssSelector("a.tree-answer"))) {
-                    String target = a.getAttribute("href").replaceAll(".*#", "");
-                    assertFalse(noScript.findElements(By.id(target)).isEmpty(), "broken answer link #" + target);
-                }
-                assertTrue(s.findElements(By.cssSelector("form.tree-number")).stream().noneMatch(WebElement::isDisplayed));
-            }
-            for (Outcome o : tree.outcomes().values()) {
-                assertTrue(noScript.findElement(By.id(TreePageView.outcomeAnchor(o.id()))).isDisplayed());
-            }
-            assertFalse(noScript.findElement(By.cssSelector(".tree-app")).isDisplayed());
+            List<String> questions = tree.questions().keySet().stream().map(TreePageView::questionAnchor).toList();
+            List<String> outcomes = tree.outcomes().keySet().stream().map(TreePageView::outcomeAnchor).toList();
+            // Every check of the page in one script call (shown: laid out with a size, as WebDriver's isDisplayed).
+            @SuppressWarnings("unchecked")
+            List<String> problems = (List<String>) ((JavascriptExecutor) noScript).executeScript(
+                    "var out = [], shown = function (e) { return !!e && e.checkVisibility() && e.getClientRects().length > 0; };"
+                            + "if (document.getElementById('arbre').hasAttribute('data-current')) out.push('the page script ran');"
+                            + "arguments[0].forEach(function (id) {"
+                            + "  var s = document.getElementById(id);"
+                            + "  if (!shown(s)) { out.push('question #' + id + ' hidden without JavaScript'); return; }"
+                            + "  s.querySelectorAll('a.tree-answer').forEach(function (a) {"
+                            + "    var target = a.getAttribute('href').replace(/.*#/, '');"
+                            + "    if (!document.getElementById(target)) out.push('broken answer link #' + target + ' in #' + id); });"
+                            + "  s.querySelectorAll('form.tree-number').forEach(function (f) {"
+                            + "    if (shown(f)) out.push('number form shown without JavaScript in #' + id); }); });"
+                            + "arguments[1].forEach(function (id) {"
+                            + "  if (!shown(document.getElementById(id))) out.push('outcome #' + id + ' hidden without JavaScript'); });"
+                            + "if (shown(document.querySelector('.tree-app'))) out.push('the interactive tree shows without JavaScript');"
+                            + "return out;", questions, outcomes);
+            assertEquals(List.of(), problems, tree.id());
             assertNoHorizontalScroll(noScript, tree.id() + " without JavaScript");
         }
         // Following links alone reaches an outcome.
@@ -495,10 +509,17 @@ class TreePageBrowserTest {
         int shared = 0;
         if (onPage != null) {
             while (shared < onPage.size() && shared < steps.size() && onPage.get(shared).equals(steps.get(shared))) shared++;
-            for (int i = onPage.size(); i > shared; i--) backButton().click();
+            // Back to the shared steps, or Restart when that takes fewer taps (one, then the shared steps again).
+            int backs = onPage.size() - shared;
+            if (backs > 1 + shared) {
+                Browser.tap(browser, ".tree-restart");
+                shared = 0;
+            } else {
+                for (int i = 0; i < backs; i++) Browser.tap(browser, ".tree-back");
+            }
             assertEquals(shared, state().pathLength(), tree.id() + " / " + name + ": back to the shared steps");
         } else if (state().pathLength() > 0) {
-            browser.findElement(By.cssSelector(".tree-restart")).click();
+            Browser.tap(browser, ".tree-restart");
         }
         String label = tree.id() + " / " + name + (typeNumbers ? " (typed)" : " (tapped)");
         // Each step is taken on the expected question's section, found only while it is not hidden (the page hides
@@ -508,7 +529,7 @@ class TreePageBrowserTest {
             if (typeNumbers && step.answer() instanceof Answer.Exact x) {
                 String node = ".tree-node[data-node='" + step.question().id() + "']:not([hidden]) ";
                 browser.findElement(By.cssSelector(node + "input[data-number-input]")).sendKeys(x.text());
-                browser.findElement(By.cssSelector(node + ".tree-submit")).click();
+                Browser.tap(browser, node + ".tree-submit");
             } else {
                 Branch b = step.branch();
                 String value = b.when() instanceof Condition.Range r ? TreeLabels.rangeAnswer(r.interval())
@@ -624,8 +645,7 @@ class TreePageBrowserTest {
     }
 
     private void tap(String node, String value) {
-        browser.findElement(By.cssSelector(".tree-node[data-node='" + node + "']:not([hidden]) a.tree-answer[data-value='"
-                + value + "']")).click();
+        Browser.tap(browser, ".tree-node[data-node='" + node + "']:not([hidden]) a.tree-answer[data-value='" + value + "']");
     }
 
     private WebElement section(String node) {
