@@ -69,6 +69,24 @@ public final class Browser {
         return driver;
     }
 
+    /**
+     * Opens {@code url} and waits until the whole document is parsed and loaded. With scripts off, WebDriver's
+     * {@code get} has been seen to return while the page was still being parsed (part of its elements missing).
+     */
+    public static void open(ChromeDriver driver, String url) {
+        driver.get(url);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!"complete".equals(driver.executeScript("return document.readyState;"))) {
+            if (System.nanoTime() > deadline) throw new AssertionError(url + " still loading after 10 s");
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while " + url + " loads");
+            }
+        }
+    }
+
     /** Emulates a {@code width}×{@code height} CSS-pixel phone viewport. */
     public static void viewport(ChromeDriver driver, int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,

@@ -17,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * all there.
  */
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+@org.vademecum.testing.LongRunning
 class SiteBrowserTest extends PhoneOnRealSite {
     private ChromeDriver noJs;
 
@@ -93,7 +94,7 @@ class SiteBrowserTest extends PhoneOnRealSite {
                 driver.get(server.url(page));
                 with = mainText(driver);
             }
-            noJs.get(server.url(page));
+            Browser.open(noJs, server.url(page));
             String without = mainText(noJs);
             // On a loaded machine the first layout may not be done when the load event fires: ask again briefly.
             for (int i = 0; i < 50 && without.length() < 0.9 * with.length(); i++) {

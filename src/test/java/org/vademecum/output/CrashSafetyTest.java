@@ -23,6 +23,7 @@ import org.vademecum.testing.Fixtures;
  * Real builds, in child JVMs, killed with SIGKILL while they write: after every kill site/ must be a complete site
  * (the previous one or the new one), and the next normal build must leave no temporary folder behind.
  */
+@org.vademecum.testing.LongRunning
 class CrashSafetyTest {
     static final int GENERATED_PAGES = 150;
     static final int KILLS = 8;

@@ -35,6 +35,7 @@ import org.vademecum.model.tree.TreeCase;
  * compared with the Java evaluator; back, restart, history and copy; without JavaScript, every question and
  * outcome on the page and navigable by links; no horizontal scrolling; touch targets of 48 px.
  */
+@org.vademecum.testing.LongRunning
 class TreePageBrowserTest {
     static SiteContent content;
     static SiteServer site;
@@ -235,7 +236,7 @@ class TreePageBrowserTest {
     @Test
     void withoutJavaScriptEveryQuestionAndOutcomeIsOnThePageAndLinked() {
         for (DecisionTree tree : content.trees()) {
-            noScript.get(site.url(UrlSegments.FRENCH.tree(tree.id()).value()));
+            Browser.open(noScript, site.url(UrlSegments.FRENCH.tree(tree.id()).value()));
             List<String> questions = tree.questions().keySet().stream().map(TreePageView::questionAnchor).toList();
             List<String> outcomes = tree.outcomes().keySet().stream().map(TreePageView::outcomeAnchor).toList();
             // Every check of the page in one script call (shown: laid out with a size, as WebDriver's isDisplayed).
