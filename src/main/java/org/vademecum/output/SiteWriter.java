@@ -6,15 +6,24 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -71,57 +80,102 @@ public final class SiteWriter {
         return channel;
     }
 
+    /**
+     * The new site is written into the spare folder {@code .<name>.spare} next to the target, which then takes the
+     * target's place; the previous site becomes the next build's spare instead of being deleted. Overwriting the
+     * spare's files costs much less than creating as many files in an empty folder and deleting the previous site
+     * (2,100 files on the 2-core test machine's ext4 disk: 0.3-0.6 s against 0.6-2.5 s). The price is a second
+     * copy of the site on disk. A spare that is not ours (no marker, not empty) is never touched: a fresh folder
+     * {@code .<name>.new-<id>} is used, and deleted after the exchange.
+     */
     private static void replace(List<OutputFile> files, Path target) throws IOException {
         Path parent = target.getParent();
         String name = target.getFileName().toString();
+        Path spare = parent.resolve("." + name + ".spare");
         String id = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
-        Path fresh = parent.resolve("." + name + ".new-" + id);
-        try {
-            Files.createDirectory(fresh); // umask permissions (createTempDirectory would give 0700: a 403 site)
-        } catch (FileAlreadyExistsException clash) {
-            replace(files, target);
-            return;
+        boolean reuse = isOurs(spare);
+        Path fresh = reuse ? spare : parent.resolve("." + name + ".new-" + id);
+        if (!reuse) {
+            try {
+                Files.createDirectory(fresh); // umask permissions (createTempDirectory would give 0700: a 403 site)
+            } catch (FileAlreadyExistsException clash) {
+                replace(files, target);
+                return;
+            }
         }
         try {
             fill(fresh, files, target);
         } catch (IOException | RuntimeException e) { // disk full, bad path: the previous site stays, untouched
-            try {
-                deleteLeftover(fresh);
-            } catch (IOException cleanup) {
-                e.addSuppressed(cleanup);
+            if (!reuse) {
+                try {
+                    deleteLeftover(fresh);
+                } catch (IOException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
             }
             throw e;
         }
 
+        // Where the previous site goes: the spare's place when it is free (or was the folder just filled).
+        boolean keepPrevious = reuse || !Files.exists(spare, LinkOption.NOFOLLOW_LINKS);
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             move(fresh, target);
         } else if (AtomicSwap.exchange(fresh, target)) {
-            deleteLeftover(fresh); // the previous site, now under the fresh name
+            // The previous site is now under the filled folder's name.
+            if (!reuse) {
+                if (keepPrevious) move(fresh, spare);
+                else deleteLeftover(fresh);
+            }
         } else {
             Path old = parent.resolve("." + name + ".old-" + id);
             move(target, old); // a kill right here leaves no target: recover() restores old on the next build
             move(fresh, target);
-            deleteLeftover(old);
+            if (keepPrevious) move(old, spare);
+            else deleteLeftover(old);
         }
     }
 
-    /** Writes the site into {@code fresh}: in-progress marker first, then the files, carried files, and the marker last. */
-    private static void fill(Path fresh, List<OutputFile> files, Path target) throws IOException {
-        Files.write(fresh.resolve(SiteMarker.BUILDING), new byte[0]);
+    /** Whether {@code dir} is a spare this writer may overwrite: a real folder (not a link) with a marker of ours, or empty. */
+    private static boolean isOurs(Path dir) throws IOException {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return false;
+        return Files.isRegularFile(dir.resolve(SiteMarker.NAME), LinkOption.NOFOLLOW_LINKS)
+                || Files.isRegularFile(dir.resolve(SiteMarker.BUILDING), LinkOption.NOFOLLOW_LINKS)
+                || isEmpty(dir);
+    }
+
+    /**
+     * Writes the site into {@code folder} (a fresh folder, or the spare holding an older site): the in-progress
+     * marker first and the finished one removed; then everything the new site does not have is removed (symbolic
+     * links included, so that no write follows one out of the folder); then the files, written over the old ones,
+     * the carried files, and the marker last.
+     */
+    private static void fill(Path folder, List<OutputFile> files, Path target) throws IOException {
+        Files.deleteIfExists(folder.resolve(SiteMarker.BUILDING)); // made anew: its mode is what a fresh file gets
+        Files.write(folder.resolve(SiteMarker.BUILDING), new byte[0]);
+        Files.deleteIfExists(folder.resolve(SiteMarker.NAME));
+        Set<Path> wanted = new HashSet<>();
+        Set<Path> dirs = new TreeSet<>(); // parents sort before their children
         for (OutputFile f : files) {
-            Path p = fresh.resolve(f.path()).normalize();
-            if (!p.startsWith(fresh) || p.equals(fresh)) {
+            Path p = folder.resolve(f.path()).normalize();
+            if (!p.startsWith(folder) || p.equals(folder)) {
                 throw new IllegalArgumentException("output path escapes the site: " + f.path());
             }
+            wanted.add(p);
+            for (Path d = p.getParent(); !d.equals(folder) && dirs.add(d); d = d.getParent()) {
+                // each folder up to the site's root, once
+            }
+        }
+        Set<Path> existing = removeUnwanted(folder, wanted, dirs);
+        for (Path d : dirs) {
+            if (!existing.contains(d)) Files.createDirectory(d);
         }
         // Files are independent and the folder is not the site until the marker is written: write them in parallel
         // (at 10,000 pages the writes, not the CPU, were the longest part).
         try {
             files.parallelStream().forEach(f -> {
                 try {
-                    Path p = fresh.resolve(f.path());
-                    Files.createDirectories(p.getParent());
-                    Files.write(p, f.bytes());
+                    Files.write(folder.resolve(f.path()), f.bytes(), StandardOpenOption.CREATE,
+                            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -129,10 +183,64 @@ public final class SiteWriter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        if (Files.isDirectory(target)) carryUserFiles(target, fresh);
+        if (Files.isDirectory(target)) carryUserFiles(target, folder);
         // The marker goes last: a folder without it is never taken for a site.
-        Files.write(fresh.resolve(SiteMarker.NAME), SiteMarker.text(files.stream().map(OutputFile::path).toList()));
-        Files.delete(fresh.resolve(SiteMarker.BUILDING));
+        Files.write(folder.resolve(SiteMarker.NAME), SiteMarker.text(files.stream().map(OutputFile::path).toList()));
+        Files.delete(folder.resolve(SiteMarker.BUILDING));
+    }
+
+    /**
+     * Deletes from {@code folder} every entry that is neither one of the {@code wanted} files (a regular file) nor
+     * one of the {@code dirs} (a folder), the in-progress marker excepted: an older site's pages, its carried files,
+     * any symbolic link (deleted, never followed), and anything whose permissions are not those a fresh file or
+     * folder gets now (a page someone made private in an older site, or an older umask), so that it is made again.
+     * Returns the folders that remain. One status read per entry: at 10,000 pages more cost a second.
+     */
+    private static Set<Path> removeUnwanted(Path folder, Set<Path> wanted, Set<Path> dirs) throws IOException {
+        Path building = folder.resolve(SiteMarker.BUILDING);
+        Optional<Set<PosixFilePermission>> fileMode = permissions(building);
+        Path probe = Files.createDirectory(folder.resolve(".vademecum-probe-" + Long.toString(
+                ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36)));
+        Optional<Set<PosixFilePermission>> dirMode = permissions(probe);
+        Files.delete(probe);
+        Set<Path> remaining = new HashSet<>();
+        Deque<Path> pending = new ArrayDeque<>(List.of(folder));
+        while (!pending.isEmpty()) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(pending.pop())) {
+                for (Path p : entries) {
+                    if (p.equals(building)) continue;
+                    BasicFileAttributes a = attributes(p);
+                    if (a.isDirectory()) {
+                        if (dirs.contains(p) && sameMode(a, dirMode)) {
+                            remaining.add(p);
+                            pending.push(p);
+                        } else {
+                            deleteTree(p);
+                        }
+                    } else if (!(a.isRegularFile() && wanted.contains(p) && sameMode(a, fileMode))) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        }
+        return remaining;
+    }
+
+    /** The entry's own attributes (a link's, not its target's), with its permissions where the system has them. */
+    private static BasicFileAttributes attributes(Path p) throws IOException {
+        try {
+            return Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (UnsupportedOperationException notPosix) {
+            return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        }
+    }
+
+    private static Optional<Set<PosixFilePermission>> permissions(Path p) throws IOException {
+        return attributes(p) instanceof PosixFileAttributes posix ? Optional.of(posix.permissions()) : Optional.empty();
+    }
+
+    private static boolean sameMode(BasicFileAttributes a, Optional<Set<PosixFilePermission>> mode) {
+        return mode.isEmpty() || !(a instanceof PosixFileAttributes posix) || posix.permissions().equals(mode.get());
     }
 
     /** Copies the previous site's top-level dot-files and CNAME (see {@link SiteMarker#isCarried}) unless the site has them. */

@@ -21,7 +21,8 @@ import org.vademecum.testing.Fixtures;
 
 /**
  * Real builds, in child JVMs, killed with SIGKILL while they write: after every kill site/ must be a complete site
- * (the previous one or the new one), and the next normal build must leave no temporary folder behind.
+ * (the previous one or the new one), and the next normal build must leave no temporary folder behind (the spare,
+ * which holds the previous site for the next build to write over, is there by design).
  */
 @org.vademecum.testing.LongRunning
 class CrashSafetyTest {
@@ -66,8 +67,10 @@ class CrashSafetyTest {
         assertComplete(site);
         try (Stream<Path> list = Files.list(project)) {
             Set<String> names = list.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
-            assertEquals(Set.of(".vademecum-site.lock", "content", "site"), names, "leftovers of killed builds remain");
+            assertEquals(Set.of(".site.spare", ".vademecum-site.lock", "content", "site"), names, "leftovers of killed builds remain");
         }
+        // The spare holds the previous site, complete (it is written over by the next build).
+        assertComplete(project.resolve(".site.spare"));
     }
 
     record Outcome(long writeNanos, boolean killed) {}
@@ -107,11 +110,22 @@ class CrashSafetyTest {
         return new Outcome(seen == 0 ? 0 : end - seen, killed);
     }
 
+    /**
+     * The folders being written: a fresh {@code .site.new-*} folder, or the spare while it holds the in-progress
+     * marker (named with the time it appeared, so that the spare of successive builds counts as new each time).
+     */
     static Set<String> fresh(Path project) throws IOException {
+        Set<String> out = new TreeSet<>();
         try (Stream<Path> list = Files.list(project)) {
-            return list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.new-"))
-                    .collect(Collectors.toCollection(TreeSet::new));
+            list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.new-")).forEach(out::add);
         }
+        Path building = project.resolve(".site.spare").resolve(SiteMarker.BUILDING);
+        try {
+            out.add(".site.spare@" + Files.getLastModifiedTime(building).toMillis());
+        } catch (IOException absent) {
+            // not being written
+        }
+        return out;
     }
 
     /** Checks that {@code site} has the marker, no in-progress marker, and exactly the files the marker lists. */

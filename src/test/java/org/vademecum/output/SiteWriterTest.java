@@ -63,7 +63,10 @@ class SiteWriterTest {
         assertEquals("two", Files.readString(site.resolve("index.html")));
         assertEquals("guide.example.org\n", Files.readString(site.resolve("CNAME")));
         assertEquals(List.of("index.html", "new/index.html"), SiteMarker.listed(site).orElseThrow());
-        assertEquals(Set.of(".vademecum-site.lock", "site"), siblings(site), "no temporary folder left");
+        assertEquals(Set.of(".vademecum-site.lock", ".site.spare", "site"), siblings(site), "no temporary folder left");
+        // The previous site is kept, complete, as the next build's spare.
+        assertEquals("one", Files.readString(dir.resolve(".site.spare/index.html")));
+        assertEquals(List.of("index.html", "old/index.html"), SiteMarker.listed(dir.resolve(".site.spare")).orElseThrow());
     }
 
     @Test
@@ -92,7 +95,7 @@ class SiteWriterTest {
         SiteWriter.write(site("index.html", "two"), folder(link));
         assertTrue(Files.isSymbolicLink(link));
         assertEquals("two", Files.readString(link.resolve("index.html")));
-        assertEquals(Set.of(".vademecum-guide.lock", "guide"), siblings(real));
+        assertEquals(Set.of(".vademecum-guide.lock", ".guide.spare", "guide"), siblings(real));
     }
 
     @Test
@@ -135,11 +138,14 @@ class SiteWriterTest {
         System.setProperty("vademecum.noRenameExchange", "true");
         try {
             SiteWriter.write(site("index.html", "two"), folder(site));
+            assertEquals("two", Files.readString(site.resolve("index.html")));
+            SiteWriter.write(site("index.html", "three"), folder(site)); // written over the spare, then renamed
         } finally {
             System.clearProperty("vademecum.noRenameExchange");
         }
-        assertEquals("two", Files.readString(site.resolve("index.html")));
-        assertEquals(Set.of(".vademecum-site.lock", "site"), siblings(site));
+        assertEquals("three", Files.readString(site.resolve("index.html")));
+        assertEquals("two", Files.readString(dir.resolve(".site.spare/index.html")));
+        assertEquals(Set.of(".vademecum-site.lock", ".site.spare", "site"), siblings(site));
     }
 
     @Test
@@ -174,5 +180,86 @@ class SiteWriterTest {
         assertEquals(Set.of(".vademecum-lock", ".well-known", SiteMarker.NAME, "a", "a/index.html", "index.html"), tree(mount));
         assertEquals("two", Files.readString(mount.resolve("index.html")));
         assertEquals(List.of("a/index.html", "index.html"), SiteMarker.listed(mount).orElseThrow());
+    }
+
+    @Test
+    void theSpareIsOverwrittenAndLosesWhatTheNewSiteLacks() throws IOException {
+        Path site = dir.resolve("site");
+        Path spare = dir.resolve(".site.spare");
+        SiteWriter.write(site("index.html", "A", "a/index.html", "only in A", "b/c/index.html", "A"), folder(site));
+        SiteWriter.write(site("index.html", "B"), folder(site));
+        assertEquals("A", Files.readString(spare.resolve("index.html")));
+        // The third build is written over the spare, which holds site A.
+        SiteWriter.write(site("index.html", "C", "b/index.html", "C", "d/index.html", "C"), folder(site));
+        assertEquals(Set.of(SiteMarker.NAME, "b", "b/index.html", "d", "d/index.html", "index.html"), tree(site));
+        assertEquals("C", Files.readString(site.resolve("b/index.html")));
+        assertEquals(Set.of(SiteMarker.NAME, "index.html"), tree(spare));
+        assertEquals("B", Files.readString(spare.resolve("index.html")));
+        assertEquals(Set.of(".vademecum-site.lock", ".site.spare", "site"), siblings(site));
+    }
+
+    @Test
+    void aSymbolicLinkInTheSpareIsDeletedNeverFollowed() throws IOException {
+        Path site = dir.resolve("site");
+        Path spare = dir.resolve(".site.spare");
+        Path outside = Files.createDirectories(dir.resolve("outside/folder"));
+        Path outsideFile = Files.writeString(dir.resolve("outside/file.html"), "the user's");
+        SiteWriter.write(site("index.html", "one"), folder(site));
+        SiteWriter.write(site("index.html", "two"), folder(site));
+        Files.delete(spare.resolve("index.html"));
+        Files.createSymbolicLink(spare.resolve("index.html"), outsideFile);
+        Files.createSymbolicLink(spare.resolve("sub"), outside);
+
+        SiteWriter.write(site("index.html", "three", "sub/index.html", "three"), folder(site));
+        assertEquals("the user's", Files.readString(outsideFile));
+        assertEquals(Set.of(), tree(outside));
+        assertFalse(Files.isSymbolicLink(site.resolve("index.html")));
+        assertFalse(Files.isSymbolicLink(site.resolve("sub")));
+        assertEquals("three", Files.readString(site.resolve("sub/index.html")));
+    }
+
+    @Test
+    void aSpareFolderThatIsNotOursIsLeftAlone() throws IOException {
+        Path site = dir.resolve("site");
+        Path foreign = Files.createDirectory(dir.resolve(".site.spare"));
+        Files.writeString(foreign.resolve("notes.txt"), "not ours: no marker");
+        SiteWriter.write(site("index.html", "one"), folder(site));
+        SiteWriter.write(site("index.html", "two"), folder(site));
+        assertEquals("two", Files.readString(site.resolve("index.html")));
+        assertEquals(Set.of("notes.txt"), tree(foreign));
+        assertEquals(Set.of(".vademecum-site.lock", ".site.spare", "site"), siblings(site), "fresh folders deleted");
+    }
+
+    @Test
+    void aSpareLeftHalfWrittenByAKilledBuildIsReused() throws IOException {
+        Path site = dir.resolve("site");
+        Path spare = dir.resolve(".site.spare");
+        SiteWriter.write(site("index.html", "one"), folder(site));
+        Files.createDirectories(spare.resolve("half"));
+        Files.writeString(spare.resolve(SiteMarker.BUILDING), "");
+        Files.writeString(spare.resolve("half/index.html"), "half");
+        SiteWriter.write(site("index.html", "two"), folder(site));
+        assertEquals(Set.of(SiteMarker.NAME, "index.html"), tree(site));
+        assertEquals("two", Files.readString(site.resolve("index.html")));
+        assertEquals("one", Files.readString(spare.resolve("index.html")));
+        assertTrue(SiteMarker.isSite(spare));
+    }
+
+    @Test
+    void aPageMadePrivateInAnOlderSiteIsWrittenAfreshWithTheUsualMode() throws IOException {
+        Path site = dir.resolve("site");
+        Path spare = dir.resolve(".site.spare");
+        SiteWriter.write(site("index.html", "one", "a/index.html", "one"), folder(site));
+        Set<PosixFilePermission> fileMode = Files.getPosixFilePermissions(site.resolve("index.html"));
+        Set<PosixFilePermission> dirMode = Files.getPosixFilePermissions(site.resolve("a"));
+        Files.setPosixFilePermissions(site.resolve("index.html"), Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+        Files.setPosixFilePermissions(site.resolve("a"), Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+                PosixFilePermission.OWNER_EXECUTE));
+        SiteWriter.write(site("index.html", "two", "a/index.html", "two"), folder(site));
+        assertEquals("one", Files.readString(spare.resolve("index.html"))); // the private page is now in the spare
+        SiteWriter.write(site("index.html", "three", "a/index.html", "three"), folder(site));
+        assertEquals(fileMode, Files.getPosixFilePermissions(site.resolve("index.html")));
+        assertEquals(dirMode, Files.getPosixFilePermissions(site.resolve("a")));
+        assertEquals("three", Files.readString(site.resolve("a/index.html")));
     }
 }
