@@ -14,8 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -165,17 +163,24 @@ public final class SiteWriter {
                 // each folder up to the site's root, once
             }
         }
-        Set<Path> existing = removeUnwanted(folder, wanted, dirs);
+        Remaining existing = removeUnwanted(folder, wanted, dirs);
         for (Path d : dirs) {
-            if (!existing.contains(d)) Files.createDirectory(d);
+            if (!existing.dirs().contains(d)) Files.createDirectory(d);
         }
         // Files are independent and the folder is not the site until the marker is written: write them in parallel
-        // (at 10,000 pages the writes, not the CPU, were the longest part).
+        // (at 10,000 pages the writes, not the CPU, were the longest part). A file the spare already holds with the
+        // same bytes (most of them, from one build to the next) is left as it is: reading it from the page cache
+        // costs less than writing it again, and its modification time then says when it last changed.
         try {
             files.parallelStream().forEach(f -> {
                 try {
-                    Files.write(folder.resolve(f.path()), f.bytes(), StandardOpenOption.CREATE,
-                            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+                    Path p = folder.resolve(f.path());
+                    Long size = existing.fileSizes().get(p);
+                    if (size != null && size == f.bytes().length && java.util.Arrays.equals(Files.readAllBytes(p), f.bytes())) {
+                        return;
+                    }
+                    Files.write(p, f.bytes(), StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                            StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -190,34 +195,37 @@ public final class SiteWriter {
     }
 
     /**
-     * Deletes from {@code folder} every entry that is neither one of the {@code wanted} files (a regular file) nor
-     * one of the {@code dirs} (a folder), the in-progress marker excepted: an older site's pages, its carried files,
-     * any symbolic link (deleted, never followed), and anything whose permissions are not those a fresh file or
-     * folder gets now (a page someone made private in an older site, or an older umask), so that it is made again.
-     * Returns the folders that remain. One status read per entry: at 10,000 pages more cost a second.
+     * Deletes from {@code folder} every entry that is neither one of the {@code wanted} files nor one of the
+     * {@code dirs}, the in-progress marker excepted: an older site's pages, its carried files, any symbolic link
+     * (deleted, never followed), any file with another hard link (written over, it would change the other name's
+     * content too: {@code cp -al site backup} makes such links), and anything whose permissions are not those a
+     * fresh file or folder gets now (a page someone made private, an older umask), so that it is made again.
+     * Returns what remains: the folders, and the files with their sizes. One status read per entry.
      */
-    private static Set<Path> removeUnwanted(Path folder, Set<Path> wanted, Set<Path> dirs) throws IOException {
+    private static Remaining removeUnwanted(Path folder, Set<Path> wanted, Set<Path> dirs) throws IOException {
         Path building = folder.resolve(SiteMarker.BUILDING);
-        Optional<Set<PosixFilePermission>> fileMode = permissions(building);
+        int fileMode = Entry.of(building).permissions();
         Path probe = Files.createDirectory(folder.resolve(".vademecum-probe-" + Long.toString(
                 ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36)));
-        Optional<Set<PosixFilePermission>> dirMode = permissions(probe);
+        int dirMode = Entry.of(probe).permissions();
         Files.delete(probe);
-        Set<Path> remaining = new HashSet<>();
+        Remaining remaining = new Remaining(new HashSet<>(), new java.util.HashMap<>());
         Deque<Path> pending = new ArrayDeque<>(List.of(folder));
         while (!pending.isEmpty()) {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(pending.pop())) {
                 for (Path p : entries) {
                     if (p.equals(building)) continue;
-                    BasicFileAttributes a = attributes(p);
-                    if (a.isDirectory()) {
-                        if (dirs.contains(p) && sameMode(a, dirMode)) {
-                            remaining.add(p);
+                    Entry e = Entry.of(p);
+                    if (e.directory()) {
+                        if (dirs.contains(p) && e.permissions() == dirMode) {
+                            remaining.dirs().add(p);
                             pending.push(p);
                         } else {
                             deleteTree(p);
                         }
-                    } else if (!(a.isRegularFile() && wanted.contains(p) && sameMode(a, fileMode))) {
+                    } else if (e.regularFile() && wanted.contains(p) && e.links() == 1 && e.permissions() == fileMode) {
+                        remaining.fileSizes().put(p, e.size());
+                    } else {
                         Files.delete(p);
                     }
                 }
@@ -226,21 +234,25 @@ public final class SiteWriter {
         return remaining;
     }
 
-    /** The entry's own attributes (a link's, not its target's), with its permissions where the system has them. */
-    private static BasicFileAttributes attributes(Path p) throws IOException {
-        try {
-            return Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (UnsupportedOperationException notPosix) {
-            return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    /** What {@link #removeUnwanted} leaves: folders, and files with their sizes. */
+    private record Remaining(Set<Path> dirs, java.util.Map<Path, Long> fileSizes) {}
+
+    /**
+     * An entry's own status (a link's, not its target's): its kind, permission bits, hard-link count and size; on
+     * a system without Unix attributes, permissions are -1 and links 1.
+     */
+    private record Entry(boolean directory, boolean regularFile, int permissions, int links, long size) {
+        static Entry of(Path p) throws IOException {
+            try {
+                java.util.Map<String, Object> a = Files.readAttributes(p, "unix:isDirectory,isRegularFile,mode,nlink,size",
+                        LinkOption.NOFOLLOW_LINKS);
+                return new Entry((Boolean) a.get("isDirectory"), (Boolean) a.get("isRegularFile"),
+                        (Integer) a.get("mode") & 07777, (Integer) a.get("nlink"), (Long) a.get("size"));
+            } catch (UnsupportedOperationException | IllegalArgumentException notUnix) {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                return new Entry(a.isDirectory(), a.isRegularFile(), -1, 1, a.size());
+            }
         }
-    }
-
-    private static Optional<Set<PosixFilePermission>> permissions(Path p) throws IOException {
-        return attributes(p) instanceof PosixFileAttributes posix ? Optional.of(posix.permissions()) : Optional.empty();
-    }
-
-    private static boolean sameMode(BasicFileAttributes a, Optional<Set<PosixFilePermission>> mode) {
-        return mode.isEmpty() || !(a instanceof PosixFileAttributes posix) || posix.permissions().equals(mode.get());
     }
 
     /** Copies the previous site's top-level dot-files and CNAME (see {@link SiteMarker#isCarried}) unless the site has them. */

@@ -262,4 +262,32 @@ class SiteWriterTest {
         assertEquals(dirMode, Files.getPosixFilePermissions(site.resolve("a")));
         assertEquals("three", Files.readString(site.resolve("a/index.html")));
     }
+
+    @Test
+    void aFileOfTheSpareWithAnotherHardLinkIsReplacedNotWrittenThrough() throws IOException {
+        Path site = dir.resolve("site");
+        Path spare = dir.resolve(".site.spare");
+        SiteWriter.write(site("index.html", "one"), folder(site));
+        SiteWriter.write(site("index.html", "two"), folder(site));
+        // A backup made with hard links (cp -al) of the site that is now the spare.
+        Path backup = Files.createDirectory(dir.resolve("backup"));
+        Files.createLink(backup.resolve("index.html"), spare.resolve("index.html"));
+        SiteWriter.write(site("index.html", "three"), folder(site));
+        assertEquals("three", Files.readString(site.resolve("index.html")));
+        assertEquals("one", Files.readString(backup.resolve("index.html")));
+    }
+
+    @Test
+    void aFileTheSpareHoldsWithTheSameBytesIsLeftAsItIs() throws IOException {
+        Path site = dir.resolve("site");
+        SiteWriter.write(site("index.html", "A", "same/index.html", "same"), folder(site));
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(site.resolve("index.html"), old);
+        Files.setLastModifiedTime(site.resolve("same/index.html"), old);
+        SiteWriter.write(site("index.html", "B", "same/index.html", "same"), folder(site));
+        SiteWriter.write(site("index.html", "C", "same/index.html", "same"), folder(site)); // over the first site
+        assertEquals(old, Files.getLastModifiedTime(site.resolve("same/index.html")), "unchanged file rewritten");
+        assertEquals("C", Files.readString(site.resolve("index.html")));
+        assertTrue(Files.getLastModifiedTime(site.resolve("index.html")).compareTo(old) > 0);
+    }
 }
