@@ -66,7 +66,11 @@ public final class SearchDocuments {
      * ids it has (results from the model open at them) and its own documents: its sections for a page of prose,
      * its title and lead sentence for a list page whose items come from the model, none for a page kept out.
      */
-    public record IndexedPage(String url, Set<String> ids, List<SearchDocument> documents) {
+    /**
+     * What the index needs of one page: its address, the ids it has, its documents; {@code typesetBodies} when the
+     * documents' bodies are the page's own text, which the page's typography already went over.
+     */
+    public record IndexedPage(String url, Set<String> ids, List<SearchDocument> documents, boolean typesetBodies) {
         public static IndexedPage of(RenderedPage page) {
             Set<String> ids = new java.util.HashSet<>();
             page.document().select("[id]").forEach(e -> ids.add(e.id()));
@@ -80,7 +84,7 @@ public final class SearchDocuments {
                 documents = List.of(new SearchDocument(page.url(), SearchKind.PAGE, page.title(), "", "", "",
                         page.route().lead()));
             }
-            return new IndexedPage(page.url(), Set.copyOf(ids), List.copyOf(documents));
+            return new IndexedPage(page.url(), Set.copyOf(ids), List.copyOf(documents), !MODEL_KINDS.contains(page.kind()));
         }
 
         boolean hasId(String id) {
@@ -95,8 +99,12 @@ public final class SearchDocuments {
         Map<String, IndexedPage> byUrl = new HashMap<>();
         pages.forEach(p -> byUrl.putIfAbsent(p.url(), p));
         List<SearchDocument> docs = new ArrayList<>();
+        Set<SearchDocument> typesetBodies = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         UrlSegments urls = content.config().urls();
-        for (IndexedPage page : pages) docs.addAll(page.documents());
+        for (IndexedPage page : pages) {
+            docs.addAll(page.documents());
+            if (page.typesetBodies()) typesetBodies.addAll(page.documents());
+        }
         GradeScale grades = content.gradeScale(words);
         for (Recommendation r : content.recommendations()) {
             String context = r.number() == null ? "" : words.apply("rec.numbered").replace("{n}", r.number().toString());
@@ -130,11 +138,13 @@ public final class SearchDocuments {
         for (DecisionTree t : content.trees()) {
             docs.addAll(treeDocuments(content, t));
         }
-        // What results show follows the site's typography, as the pages do (page sections already have it); the
-        // normaliser reads ’ as ' and no-break spaces as spaces, so the terms are the same. Keywords are never shown.
+        // What results show follows the site's typography, as the pages do; the bodies of page sections are the
+        // page's text, already typeset (typesetting them again cost 4 % of a build). The normaliser reads ’ as '
+        // and no-break spaces as spaces, so the terms are the same. Keywords are never shown.
         Typography typography = Typography.forLanguage(content.config().language());
         return new ArrayList<>(docs.parallelStream().map(d -> new SearchDocument(d.url(), d.kind(), typography.apply(d.title()),
-                typography.apply(d.context()), d.badge(), d.keywords(), typography.apply(d.body()))).toList());
+                typography.apply(d.context()), d.badge(), d.keywords(),
+                typesetBodies.contains(d) ? d.body() : typography.apply(d.body()))).toList());
     }
 
     /**
