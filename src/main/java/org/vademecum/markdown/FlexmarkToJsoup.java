@@ -49,6 +49,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.misc.CharPredicate;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -86,7 +87,7 @@ final class FlexmarkToJsoup {
             Map.entry(HardLineBreak.class, (c, n) -> c.hardBreak()),
             Map.entry(Emphasis.class, (c, n) -> c.inline(tag("em"), n)),
             Map.entry(StrongEmphasis.class, (c, n) -> c.inline(tag("strong"), n)),
-            Map.entry(Text.class, (c, n) -> c.out.text(Escaping.normalizeEOL(n.getChars().unescape()))),
+            Map.entry(Text.class, (c, n) -> c.out.text(plainText(n.getChars()))),
             Map.entry(TextBase.class, (c, n) -> c.children(n)),
             Map.entry(Code.class, (c, n) -> c.codeSpan((Code) n)),
             Map.entry(HtmlEntity.class, (c, n) -> c.out.text(n.getChars().unescape())),
@@ -403,5 +404,20 @@ final class FlexmarkToJsoup {
     /** flexmark's suffix of a footnote's second and later reference ids. */
     private static String suffix(int referenceOrdinal) {
         return referenceOrdinal == 0 ? "" : "-" + referenceOrdinal;
+    }
+
+    /**
+     * A text node's characters unescaped, with line ends made {@code \n}: as {@code normalizeEOL(chars.unescape())},
+     * which builds its strings one character at a time. Text with no backslash, ampersand, carriage return or NUL
+     * (which flexmark reads as U+FFFD) is the same characters: it is cut from the source string at once.
+     */
+    static String plainText(BasedSequence chars) {
+        if (chars instanceof SubSequence sub && sub.getBase() instanceof String source) {
+            String text = source.substring(sub.getStartOffset(), sub.getEndOffset());
+            if (text.indexOf('\\') < 0 && text.indexOf('&') < 0 && text.indexOf('\r') < 0 && text.indexOf('\0') < 0) {
+                return text;
+            }
+        }
+        return Escaping.normalizeEOL(chars.unescape());
     }
 }
