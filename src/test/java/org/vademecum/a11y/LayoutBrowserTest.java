@@ -172,6 +172,15 @@ class LayoutBrowserTest extends PhoneOnRealSite {
      * (no outline of 2 px or more, no shadow), and ends with the number of elements reached.
      */
     @SuppressWarnings("unchecked")
+    /**
+     * Opens the page and waits until it is loaded whole before the first Tab: on a loaded machine (two test
+     * classes run at once) a Tab pressed as WebDriver's get returned was once lost (the tree page "reached 0
+     * elements"); WebDriver's get has been seen to return before the document was complete.
+     */
+    private void openForKeyboard(String page) {
+        Browser.open(driver, server.url(page));
+    }
+
     private List<String> tabThrough(int max) {
         List<String> invisible = new ArrayList<>();
         int reached = 0;
@@ -197,7 +206,7 @@ class LayoutBrowserTest extends PhoneOnRealSite {
         List<String> problems = new ArrayList<>();
         for (String page : List.of("/", "/glossaire/", "/recherche/?q=dmo", "/arbres/indication-traitement/",
                 "/journee-mondiale/affiche/", "/traitement/suivi/", "/hors-ligne/")) {
-            driver.get(server.url(page));
+            openForKeyboard(page);
             List<String> result = tabThrough(150);
             int reached = Integer.parseInt(result.remove(result.size() - 1));
             if (reached < 8) problems.add(page + ": the keyboard reached only " + reached + " elements");
@@ -208,7 +217,7 @@ class LayoutBrowserTest extends PhoneOnRealSite {
 
     @Test
     void theSkipLinkComesFirstAndMovesToTheContent() {
-        driver.get(server.url("/traitement/suivi/"));
+        openForKeyboard("/traitement/suivi/");
         new Actions(driver).sendKeys(Keys.TAB).perform();
         WebElement first = driver.switchTo().activeElement();
         assertEquals("Aller au contenu", first.getText());
