@@ -15,7 +15,6 @@ import org.vademecum.browser.RealSite;
  * axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation on any page of the real site, in the light and the dark
  * colour scheme, on a 390 px phone (issue 5). Contrast is part of these rules.
  */
-@org.vademecum.testing.LongRunning
 class AxeBrowserTest extends PhoneOnRealSite {
     /** Each page is loaded once and checked in both schemes (the emulated scheme applies without reloading). */
     @Test

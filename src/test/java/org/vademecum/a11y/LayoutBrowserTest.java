@@ -19,7 +19,6 @@ import org.vademecum.browser.RealSite;
  * Usable by everyone (issue 5): no horizontal scrolling of the page at 320 px, nor at 200 % text size on a phone;
  * the keyboard reaches everything with a visible focus, starting with the skip link.
  */
-@org.vademecum.testing.LongRunning
 class LayoutBrowserTest extends PhoneOnRealSite {
     /**
      * How many CSS pixels the page is wider than the layout viewport (0 when it fits). Not window.innerWidth: a

@@ -17,7 +17,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * all there.
  */
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
-@org.vademecum.testing.LongRunning
 class SiteBrowserTest extends PhoneOnRealSite {
     private ChromeDriver noJs;
 

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vademecum.testing.Fixtures;
 
 /** {@code build --out}: folders that are not the site's alone are refused with exit 2 and left byte for byte. */
-@org.junit.jupiter.api.parallel.Isolated("sets user.home, which the build reads")
 class BuildOutputCliTest {
     static final String REFUSED = "; refusing to write the site there";
 

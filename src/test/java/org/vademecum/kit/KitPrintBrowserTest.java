@@ -35,7 +35,6 @@ import org.vademecum.browser.RealSite;
  * whole even after the interactive mode has hidden its other questions. {@code -Dvademecum.printDir=DIR} keeps the
  * PDFs to look at (e.g. with pdftoppm).
  */
-@org.vademecum.testing.LongRunning
 class KitPrintBrowserTest extends PhoneOnRealSite {
     static final PageSize A4 = new PageSize(29.7, 21.0);
     static final PageSize A3 = new PageSize(42.0, 29.7);

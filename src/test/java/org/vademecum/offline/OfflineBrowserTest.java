@@ -40,7 +40,6 @@ import org.vademecum.search.SyntheticSite;
  * port (its own origin, so its own service worker).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@org.vademecum.testing.LongRunning
 class OfflineBrowserTest {
     private ChromeDriver driver;
     private final List<SiteServer> servers = new ArrayList<>();

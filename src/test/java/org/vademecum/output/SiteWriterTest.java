@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The site writer: swap, carried user files, permissions, symbolic links, mount points, recovery after a kill. */
-@org.junit.jupiter.api.parallel.Isolated("sets a system property that other builds read")
 class SiteWriterTest {
     @TempDir Path dir;
 

@@ -23,7 +23,6 @@ import org.vademecum.testing.Fixtures;
  * {@code <html lang="en">} and speaks English; tree.js reads an old link written with {@code oui}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@org.vademecum.testing.LongRunning
 class EnglishSiteBrowserTest {
     SiteServer server;
     ChromeDriver driver;

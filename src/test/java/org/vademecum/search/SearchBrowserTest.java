@@ -33,7 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * ({@code queries.tsv}), the JS normaliser against the Java one, the combobox, the results page.
  * Set {@code -Dvademecum.siteProject=DIR} to run it on another project folder.
  */
-@org.vademecum.testing.LongRunning
 class SearchBrowserTest extends PhoneOnRealSite {
 
     static Stream<Arguments> queries() throws IOException {

@@ -35,7 +35,6 @@ import org.vademecum.model.tree.TreeCase;
  * compared with the Java evaluator; back, restart, history and copy; without JavaScript, every question and
  * outcome on the page and navigable by links; no horizontal scrolling; touch targets of 48 px.
  */
-@org.vademecum.testing.LongRunning
 class TreePageBrowserTest {
     static SiteContent content;
     static SiteServer site;
