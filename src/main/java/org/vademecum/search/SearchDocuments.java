@@ -65,10 +65,8 @@ public final class SearchDocuments {
      * What the index needs of one page, taken from its DOM so that the DOM need not outlive post-processing: the
      * ids it has (results from the model open at them) and its own documents: its sections for a page of prose,
      * its title and lead sentence for a list page whose items come from the model, none for a page kept out.
-     */
-    /**
-     * What the index needs of one page: its address, the ids it has, its documents; {@code typesetBodies} when the
-     * documents' bodies are the page's own text, which the page's typography already went over.
+     * {@code typesetBodies} when the documents' bodies are the page's own text, which the page's typography
+     * already went over.
      */
     public record IndexedPage(String url, Set<String> ids, List<SearchDocument> documents, boolean typesetBodies) {
         public static IndexedPage of(RenderedPage page) {
@@ -99,12 +97,7 @@ public final class SearchDocuments {
         Map<String, IndexedPage> byUrl = new HashMap<>();
         pages.forEach(p -> byUrl.putIfAbsent(p.url(), p));
         List<SearchDocument> docs = new ArrayList<>();
-        Set<SearchDocument> typesetBodies = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         UrlSegments urls = content.config().urls();
-        for (IndexedPage page : pages) {
-            docs.addAll(page.documents());
-            if (page.typesetBodies()) typesetBodies.addAll(page.documents());
-        }
         GradeScale grades = content.gradeScale(words);
         for (Recommendation r : content.recommendations()) {
             String context = r.number() == null ? "" : words.apply("rec.numbered").replace("{n}", r.number().toString());
@@ -142,9 +135,15 @@ public final class SearchDocuments {
         // page's text, already typeset (typesetting them again cost 4 % of a build). The normaliser reads ’ as '
         // and no-break spaces as spaces, so the terms are the same. Keywords are never shown.
         Typography typography = Typography.forLanguage(content.config().language());
-        return new ArrayList<>(docs.parallelStream().map(d -> new SearchDocument(d.url(), d.kind(), typography.apply(d.title()),
-                typography.apply(d.context()), d.badge(), d.keywords(),
-                typesetBodies.contains(d) ? d.body() : typography.apply(d.body()))).toList());
+        List<SearchDocument> all = new ArrayList<>(pages.parallelStream().flatMap(p -> p.documents().stream()
+                .map(d -> typeset(typography, d, !p.typesetBodies()))).toList());
+        all.addAll(docs.parallelStream().map(d -> typeset(typography, d, true)).toList());
+        return all;
+    }
+
+    private static SearchDocument typeset(Typography typography, SearchDocument d, boolean body) {
+        return new SearchDocument(d.url(), d.kind(), typography.apply(d.title()), typography.apply(d.context()),
+                d.badge(), d.keywords(), body ? typography.apply(d.body()) : d.body());
     }
 
     /**
