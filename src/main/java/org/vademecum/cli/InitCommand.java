@@ -38,6 +38,20 @@ final class InitCommand implements Callable<Integer> {
     /** The languages a starter is written in: {@code starter/<language>/}. */
     static final List<String> LANGUAGES = List.of("fr", "en");
 
+    /**
+     * What a build leaves next to {@code content/} besides the site, so that a project kept in git shows only what its
+     * authors wrote: the site, the spare copy the next build writes over, and the lock files (see SiteWriter). Written
+     * from here, not from the starter folders: Maven leaves {@code .gitignore} files out of a jar's resources.
+     */
+    static final String GITIGNORE = """
+            # Made by `vademecum build` and `serve`: the site, its spare copy, folders a killed build left, locks
+            /site/
+            /.site.spare/
+            /.site.new-*/
+            /.site.old-*/
+            /.vademecum-*.lock
+            """;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -54,6 +68,8 @@ final class InitCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         int written = copy(STARTER + language + "/", dir) + copy(SCHEMAS, dir.resolve("schemas"));
+        Files.writeString(dir.resolve(".gitignore"), GITIGNORE);
+        written++;
         spec.commandLine().getOut().printf("created %d files in %s%n"
                 + "next: cd %s && %s serve   (then open http://127.0.0.1:8000/)%n",
                 written, dir, dir, launcher());

@@ -28,9 +28,10 @@ import java.util.stream.Stream;
 
 /**
  * Writes a built site to disk so that, even if the build is killed at any instant, the target holds either the
- * previous site or the new one, complete. Everything goes to a fresh folder next to the target
- * ({@code .<name>.new-<id>}), the marker last, and the fresh folder then takes the target's place in one atomic
- * exchange (two renames where the system has no exchange; the next build repairs a kill between them). A mount
+ * previous site or the new one, complete. Everything goes to a folder next to the target (the spare
+ * {@code .<name>.spare}, which holds the site before the previous one, or a fresh {@code .<name>.new-<id>}), the
+ * marker last, and that folder then takes the target's place in one atomic exchange (two renames where the system
+ * has no exchange; the next build repairs a kill between them). A mount
  * point cannot be renamed and is written file by file instead ({@link InPlaceWriter}).
  */
 public final class SiteWriter {

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,32 @@ class InitCommandTest {
         assertTrue(Files.exists(site.resolve("recommandations/index.html")));
         // the editors' schemas, outside content/ (the build reads content/ only)
         assertTrue(Files.isRegularFile(project.resolve("schemas/tree.schema.json")));
+    }
+
+    /**
+     * A project kept in git shows only what its authors wrote: after two builds (the second one leaves the previous
+     * site as a spare copy), every entry next to content/ and schemas/ is one the project's .gitignore names.
+     */
+    @Test
+    void theProjectIgnoresWhatTheBuildLeavesBesideTheContent() throws IOException {
+        Path project = dir.resolve("mon-guide");
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(err, "init", project.toString()), err.toString());
+        assertEquals(0, run(err, "build", "--project", project.toString()), err.toString());
+        assertEquals(0, run(err, "build", "--project", project.toString()), err.toString());
+
+        List<PathMatcher> ignored = Files.readAllLines(project.resolve(".gitignore")).stream()
+                .filter(l -> l.startsWith("/"))
+                .map(l -> FileSystems.getDefault().getPathMatcher("glob:" + l.substring(1).replaceAll("/$", "")))
+                .toList();
+        List<String> left;
+        try (var entries = Files.list(project)) {
+            left = entries.map(Path::getFileName)
+                    .filter(name -> ignored.stream().noneMatch(m -> m.matches(name)))
+                    .map(Path::toString).sorted().toList();
+        }
+        assertEquals(List.of(".gitignore", "content", "schemas"), left);
+        assertTrue(Files.isDirectory(project.resolve(".site.spare")), "the check saw the spare copy");
     }
 
     /** {@code --language en}: the same project in English, with English folders and a grade scale of its own. */
