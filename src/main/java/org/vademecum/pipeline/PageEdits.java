@@ -128,6 +128,7 @@ final class PageEdits {
         for (int i = 0; i < routes.size(); i++) if (!routes.get(i).equals(previous.routes().get(i))) changed.add(i);
         RenderedHtml[] html = SitePipeline.render(renderer, changed.stream().map(routes::get).toList(), errors);
         List<ProcessedPage> fresh = SitePipeline.processAll(html, checked, renderer, previous.options().liveReload());
+        errors.throwIfAny();
         List<ProcessedPage> processed = new ArrayList<>(previous.pages());
         for (int k = 0; k < changed.size(); k++) processed.set(changed.get(k), fresh.get(k));
         checkLinks(previous, content, renderer, routes, processed, changed, fresh, errors);

@@ -87,6 +87,7 @@ public final class SitePipeline {
         RenderedHtml[] html = render(renderer, routes, siteErrors);
         times.mark("render");
         List<ProcessedPage> pages = processAll(html, checked, renderer, options.liveReload());
+        siteErrors.throwIfAny(); // the templates of the cards that bodies embed ran with the bodies, above
         times.mark("post-process");
         List<OutputFile> assets = assets(checked.theme());
         List<OutputFile> derived = derivedFiles(checked.content(), renderer, routes, pages);
@@ -205,7 +206,7 @@ public final class SitePipeline {
 
     /** Stages 2b and 3 for {@code html}, with the post-processor of {@code checked}'s content (see below). */
     static List<ProcessedPage> processAll(RenderedHtml[] html, CheckedContent checked, SiteRenderer renderer, boolean liveReload) {
-        return processAll(html, new HtmlPostProcessor(checked.content(), renderer.strings()), liveReload);
+        return processAll(html, new HtmlPostProcessor(checked.content(), renderer.strings(), renderer.bodies()), liveReload);
     }
 
     /**

@@ -31,7 +31,6 @@ public final class PageRoutes implements RouteSource {
         private final Map<String, List<Page>> sectionPages;
         private final Map<Page, Integer> positions = new IdentityHashMap<>();
         private final Map<String, Page> sectionIndexes = new HashMap<>();
-        private final Map<Page, String> bodies = new IdentityHashMap<>();
 
         Builder(RouteContext context) {
             this.context = context;
@@ -42,9 +41,6 @@ public final class PageRoutes implements RouteSource {
                 for (int i = 0; i < list.size(); i++) positions.put(list.get(i), i);
             });
             for (Page p : content.pages()) if (p.sectionIndex()) sectionIndexes.putIfAbsent(p.section(), p);
-            // Bodies are the costly part (Markdown, shortcodes); each is rendered once, in parallel.
-            List<String> html = content.pages().parallelStream().map(context::body).toList();
-            for (int i = 0; i < html.size(); i++) bodies.put(content.pages().get(i), html.get(i));
         }
 
         List<Route> routes() {
@@ -61,7 +57,7 @@ public final class PageRoutes implements RouteSource {
             SiteView site = views.site();
             List<SectionView> sections = content.pages().stream().filter(Page::sectionIndex)
                     .sorted(PAGE_ORDER).map(this::sectionView).toList();
-            HomeView home = new HomeView(bodies.get(page), sections, views.allTrees(), views.homeTiles());
+            HomeView home = new HomeView(context.body(page), sections, views.allTrees(), views.homeTiles());
             return Route.of(SitePath.ROOT, "home", site.title(), page.summary() == null ? site.description() : page.summary(),
                     new HomePage(home));
         }
@@ -76,7 +72,7 @@ public final class PageRoutes implements RouteSource {
             int i = positions.getOrDefault(page, -1);
             PageLink prev = i > 0 ? pageLink(siblings.get(i - 1)) : null;
             PageLink next = i >= 0 && i < siblings.size() - 1 ? pageLink(siblings.get(i + 1)) : null;
-            ContentPageView view = new ContentPageView(page.title(), page.summary(), page.uncertain(), bodies.get(page),
+            ContentPageView view = new ContentPageView(page.title(), page.summary(), page.uncertain(), context.body(page),
                     page.sources().stream().flatMap(r -> content.findReference(r.id()).stream()).map(views::reference).toList(),
                     page.recommendations().stream().flatMap(r -> content.findRecommendation(r.id()).stream())
                             .map(views::recommendation).toList(),
@@ -87,7 +83,7 @@ public final class PageRoutes implements RouteSource {
 
         private SectionView sectionView(Page index) {
             List<PageLink> pages = sectionPages.getOrDefault(index.section(), List.of()).stream().map(PageRoutes::pageLink).toList();
-            return new SectionView(index.title(), index.url(), index.summary(), bodies.get(index), pages);
+            return new SectionView(index.title(), index.url(), index.summary(), context.body(index), pages);
         }
 
         private List<Link> breadcrumbs(Page page) {

@@ -5,12 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Element;
 import org.vademecum.diag.Diagnostics;
 import org.vademecum.markdown.MarkdownRenderer;
 import org.vademecum.markdown.PageLinks;
 import org.vademecum.model.Page;
+import org.vademecum.model.Shortcode;
 import org.vademecum.model.SiteContent;
 import org.vademecum.render.Views.*;
 
@@ -28,42 +28,61 @@ public final class SiteRenderer {
     private final ShortcodeExpander shortcodes;
     private final PageLinks pageLinks;
     private final SiteContent content;
-    /** Each page's body, rendered once; a page record is its own key, so an edited page misses. */
-    private final Map<Page, String> bodies = new ConcurrentHashMap<>();
+    /** Which version of the content this renderer is for: 0 for a build, one more for each of serve's updates. */
+    private final int generation;
+    private final PageBodies bodies;
 
     public SiteRenderer(SiteContent content, Theme theme, InterfaceStrings strings, Diagnostics diagnostics) {
-        this(content, new TemplateEngine(theme, diagnostics), strings, new MarkdownRenderer());
+        this(content, new TemplateEngine(theme, diagnostics), strings, new MarkdownRenderer(), 0, Map.of());
     }
 
-    private SiteRenderer(SiteContent content, TemplateEngine templates, InterfaceStrings strings, MarkdownRenderer markdown) {
+    /** {@code keptKeys}: the body keys of the pages whose bodies are those of the last version (see withContent). */
+    private SiteRenderer(SiteContent content, TemplateEngine templates, InterfaceStrings strings, MarkdownRenderer markdown,
+                         int generation, Map<Page, String> keptKeys) {
         this.content = content;
         this.templates = templates;
         this.strings = strings;
         this.markdown = markdown;
+        this.generation = generation;
         this.views = new ViewFactory(content, strings, markdown);
         this.site = views.site();
         this.shortcodes = new ShortcodeExpander(content, views, templates, baseModel());
         this.pageLinks = new PageLinks(content.pages().stream().map(Page::path).toList());
+        Map<Page, String> keys = new HashMap<>(PageBodies.keys(content.pages(), generation));
+        keptKeys.forEach((page, key) -> keys.computeIfPresent(page, (p, fresh) -> key));
+        this.bodies = new PageBodies(keys, this::renderBody);
     }
 
     /**
      * A renderer for {@code edited}, a version of this content whose pages were edited (same theme and strings),
-     * reporting to {@code diagnostics}: it keeps the parsed templates and the bodies of the unchanged pages. All a
-     * body shows of other pages is the page that explains each recommendation card ({@link
-     * ViewFactory#explainingPages}), and its relative links depend on the set of page files: when either differs,
-     * every body is rendered again.
+     * reporting to {@code diagnostics}: it keeps the parsed templates, and the body markers of the pages whose
+     * bodies are unchanged, so that only the routes that show an edited body differ from the last build's. A body's
+     * relative links depend on the set of page files: when it differs, every body gets a new marker. All else a body
+     * shows of other pages is, in its cards, the page that explains each recommendation ({@link
+     * ViewFactory#explainingPages}): when that changes, the bodies with cards get new markers.
      */
     public SiteRenderer withContent(SiteContent edited, Diagnostics diagnostics) {
-        SiteRenderer next = new SiteRenderer(edited, templates.reportingTo(diagnostics), strings, markdown);
         boolean samePages = content.pages().stream().map(Page::path).toList()
                 .equals(edited.pages().stream().map(Page::path).toList());
-        if (samePages && views.explainingPages().equals(next.views.explainingPages())) {
-            for (Page p : edited.pages()) {
-                String body = bodies.get(p);
-                if (body != null) next.bodies.put(p, body);
-            }
+        Map<Page, String> kept = new HashMap<>();
+        if (samePages) {
+            boolean sameCards = views.explainingPages().equals(new ViewFactory(edited, strings, markdown).explainingPages());
+            bodies.keys().forEach((page, key) -> {
+                if (sameCards || !showsCards(page)) kept.put(page, key);
+            });
         }
-        return next;
+        return new SiteRenderer(edited, templates.reportingTo(diagnostics), strings, markdown, generation + 1, kept);
+    }
+
+    /** Whether {@code page}'s body embeds a card that shows a recommendation (a sequence or risk factors may). */
+    private static boolean showsCards(Page page) {
+        return page.shortcodes().found().stream().map(placed -> placed.code().kind()).anyMatch(kind ->
+                kind == Shortcode.Kind.RECOMMENDATION || kind == Shortcode.Kind.SEQUENCE || kind == Shortcode.Kind.RISK_FACTORS);
+    }
+
+    /** The page bodies, which the post-processor splices into the pages whose templates show them. */
+    public PageBodies bodies() {
+        return bodies;
     }
 
     public ViewFactory views() {
@@ -100,21 +119,21 @@ public final class SiteRenderer {
         return templates.render(route.template(), model, route.url()).map(html -> new RenderedHtml(route, html));
     }
 
-    /** Markdown body to safe HTML, its relative links made site paths ({@link PageLinks}), with shortcuts expanded. */
+    /** What a template shows as {@code page}'s body: its marker, replaced by the body at post-processing. */
     private String body(Page page) {
-        String body = bodies.get(page);
-        if (body == null) {
-            body = renderBody(page);
-            bodies.put(page, body);
-        }
-        return body;
+        return bodies.marker(page);
     }
 
-    private String renderBody(Page page) {
+    /**
+     * Markdown body to safe HTML, its relative links made site paths ({@link PageLinks}), with shortcuts expanded:
+     * the children of the returned element.
+     */
+    private Element renderBody(Page page) {
         Element root = markdown.renderTree(page.markdown());
         pageLinks.apply(root, page.path());
         shortcodes.expand(root, page.url());
-        return root.html();
+        PageBodies.mergeAdjacentText(root);
+        return root;
     }
 
     private Meta meta(Route route) {
