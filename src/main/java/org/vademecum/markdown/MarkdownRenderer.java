@@ -72,16 +72,24 @@ public final class MarkdownRenderer {
      * document, not pretty-printed) are the safe HTML, ready for further changes without parsing it again.
      */
     public Element renderTree(String markdown) {
-        return renderTree(markdown, true);
+        return renderTree(markdown, true, false);
+    }
+
+    /**
+     * As {@link #renderTree}, for text that {@link #check} found not nested too deep, as every page body of content
+     * that passed the build's first gate: the nesting is not scanned again (2 % of a build).
+     */
+    public Element renderCheckedTree(String markdown) {
+        return renderTree(markdown, true, true);
     }
 
     /** As {@link #renderTree}, always through flexmark's HTML: the reference the direct conversion is tested on. */
     Element renderTreeViaHtml(String markdown) {
-        return renderTree(markdown, false);
+        return renderTree(markdown, false, false);
     }
 
-    private Element renderTree(String markdown, boolean direct) {
-        Document dirty = parse(markdown, direct);
+    private Element renderTree(String markdown, boolean direct, boolean depthChecked) {
+        Document dirty = parse(markdown, direct, depthChecked);
         // Without '<' in the text there is no raw HTML: flexmark's own markup is all allow-listed, and only a link
         // or image URL can be unsafe (javascript:, data:). Dropping those attributes in place gives what the
         // cleaner's copy would, at a fraction of its cost; any other text goes through the cleaner.
@@ -95,8 +103,8 @@ public final class MarkdownRenderer {
      * The unsafe tree: without raw HTML, straight from flexmark's syntax tree when {@link FlexmarkToJsoup} supports
      * all of it (the same nodes, at a fraction of the cost of writing HTML and parsing it again).
      */
-    private Document parse(String markdown, boolean direct) {
-        if (NestingDepth.find(markdown).isPresent()) {
+    private Document parse(String markdown, boolean direct, boolean depthChecked) {
+        if (!depthChecked && NestingDepth.find(markdown).isPresent()) {
             return Jsoup.parseBodyFragment("<p>" + org.jsoup.nodes.Entities.escape(markdown) + "</p>", BASE);
         }
         Node document = parser.parse(markdown);

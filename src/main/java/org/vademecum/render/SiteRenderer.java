@@ -129,7 +129,8 @@ public final class SiteRenderer {
      * the children of the returned element.
      */
     private Element renderBody(Page page) {
-        Element root = markdown.renderTree(page.markdown());
+        // The content passed gate 1 (SitePipeline.load, PageEdits), which checks every body's nesting.
+        Element root = markdown.renderCheckedTree(page.markdown());
         pageLinks.apply(root, page.path());
         shortcodes.expand(root, page.url());
         PageBodies.mergeAdjacentText(root);
