@@ -20,7 +20,6 @@ import org.vademecum.output.OutputFile;
 import org.vademecum.pipeline.SitePipeline.CheckedContent;
 import org.vademecum.pipeline.SitePipeline.PageUpdate;
 import org.vademecum.pipeline.SitePipeline.ProcessedPage;
-import org.vademecum.render.RenderedHtml;
 import org.vademecum.render.Route;
 import org.vademecum.render.SiteRenderer;
 import org.vademecum.validate.ContentValidator;
@@ -126,9 +125,8 @@ final class PageEdits {
         }
         List<Integer> changed = new ArrayList<>();
         for (int i = 0; i < routes.size(); i++) if (!routes.get(i).equals(previous.routes().get(i))) changed.add(i);
-        RenderedHtml[] html = SitePipeline.render(renderer, changed.stream().map(routes::get).toList(), errors);
-        List<ProcessedPage> fresh = SitePipeline.processAll(html, checked, renderer, previous.options().liveReload());
-        errors.throwIfAny();
+        List<ProcessedPage> fresh = SitePipeline.renderAndProcess(changed.stream().map(routes::get).toList(), checked,
+                renderer, previous.options().liveReload(), errors);
         List<ProcessedPage> processed = new ArrayList<>(previous.pages());
         for (int k = 0; k < changed.size(); k++) processed.set(changed.get(k), fresh.get(k));
         checkLinks(previous, content, renderer, routes, processed, changed, fresh, errors);

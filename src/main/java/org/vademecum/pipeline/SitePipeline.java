@@ -22,7 +22,6 @@ import org.vademecum.model.Page;
 import org.vademecum.model.SiteContent;
 import org.vademecum.output.AssetCompactor;
 import org.vademecum.output.OutputFile;
-import org.vademecum.render.RenderedHtml;
 import org.vademecum.render.Route;
 import org.vademecum.render.SiteRenderer;
 import org.vademecum.render.Theme;
@@ -83,12 +82,9 @@ public final class SitePipeline {
         siteErrors.addAll(checked.warnings()); // only warnings pass gate 1; they are reported with the rest
         SiteRenderer renderer = new SiteRenderer(checked.content(), checked.theme(), checked.strings(), siteErrors);
         List<Route> routes = SiteMap.routes(renderer.context(), siteErrors);
-        // An array, so that each page's HTML text can be let go as soon as its page is processed.
-        RenderedHtml[] html = render(renderer, routes, siteErrors);
-        times.mark("render");
-        List<ProcessedPage> pages = processAll(html, checked, renderer, options.liveReload());
-        siteErrors.throwIfAny(); // the templates of the cards that bodies embed ran with the bodies, above
-        times.mark("post-process");
+        times.mark("site map");
+        List<ProcessedPage> pages = renderAndProcess(routes, checked, renderer, options.liveReload(), siteErrors);
+        times.mark("render and post-process");
         List<OutputFile> assets = assets(checked.theme());
         List<OutputFile> derived = derivedFiles(checked.content(), renderer, routes, pages);
         List<OutputFile> others = concat(assets, derived);
@@ -123,16 +119,6 @@ public final class SitePipeline {
                 .withReport(List.of(), build.site().warnings());
         return new SiteBuild(build.options(), build.checked(), build.renderer(), build.routes(), build.pages(),
                 build.assets(), derived, site);
-    }
-
-    /**
-     * Stage 2a, shared by the full build and {@code serve}'s page updates: renders {@code routes} (in parallel,
-     * their order kept). Gate: throws the template errors.
-     */
-    static RenderedHtml[] render(SiteRenderer renderer, List<Route> routes, Diagnostics errors) {
-        RenderedHtml[] html = renderer.renderAll(routes).toArray(RenderedHtml[]::new);
-        errors.throwIfAny();
-        return html;
     }
 
     /** The theme's assets, compacted. */
@@ -204,29 +190,32 @@ public final class SitePipeline {
      */
     record ProcessedPage(LinkChecker.LinkedPage links, SearchDocuments.IndexedPage search, OutputFile file) {}
 
-    /** Stages 2b and 3 for {@code html}, with the post-processor of {@code checked}'s content (see below). */
-    static List<ProcessedPage> processAll(RenderedHtml[] html, CheckedContent checked, SiteRenderer renderer, boolean liveReload) {
-        return processAll(html, new HtmlPostProcessor(checked.content(), renderer.strings(), renderer.bodies()), liveReload);
+    /**
+     * Stages 2 and 3, shared by the full build and {@code serve}'s page updates, page by page and in parallel (pages
+     * are independent): each route is rendered with its template and post-processed (bodies spliced in, transforms),
+     * what later stages need is taken from its DOM (links and anchors, search documents), and the page is
+     * serialised with its links made relative, so that the site works from any folder. A page's text and DOM are
+     * let go when its task ends: no stage holds every page's text. The result keeps the order of {@code routes}.
+     * Gate: throws the template errors (of the pages and of the cards their bodies embed), once every page is done.
+     */
+    static List<ProcessedPage> renderAndProcess(List<Route> routes, CheckedContent checked, SiteRenderer renderer,
+                                                boolean liveReload, Diagnostics errors) {
+        HtmlPostProcessor post = new HtmlPostProcessor(checked.content(), renderer.strings(), renderer.bodies());
+        List<ProcessedPage> pages = routes.parallelStream()
+                .map(route -> renderer.render(route).map(html -> process(post.process(html), liveReload)))
+                .flatMap(Optional::stream).toList();
+        errors.throwIfAny();
+        return pages;
     }
 
-    /**
-     * Stages 2b and 3, page by page and in parallel (pages are independent): post-processing, then what later
-     * stages need is taken from the DOM (links and anchors, search documents), then the page is
-     * serialised with its links made relative, so that the site works from any folder. Each page's HTML text and
-     * DOM are let go when its task ends. The result keeps the order of {@code html}.
-     */
-    private static List<ProcessedPage> processAll(RenderedHtml[] html, HtmlPostProcessor post, boolean liveReload) {
-        return java.util.stream.IntStream.range(0, html.length).parallel().mapToObj(i -> {
-            RenderedPage page = post.process(html[i]);
-            html[i] = null;
-            var links = LinkChecker.LinkedPage.of(page);
-            var search = SearchDocuments.IndexedPage.of(page);
-            if (liveReload) page.document().head().appendElement("script").attr("src", RELOAD_SCRIPT).attr("defer", "");
-            // The 404 page is served at any depth, so its links stay site paths.
-            if (!page.kind().equals("not-found")) RelativeLinks.apply(page.document(), page.url());
-            OutputFile file = OutputFile.text(page.route().path().file(), page.document().outerHtml());
-            return new ProcessedPage(links, search, file);
-        }).toList();
+    private static ProcessedPage process(RenderedPage page, boolean liveReload) {
+        var links = LinkChecker.LinkedPage.of(page);
+        var search = SearchDocuments.IndexedPage.of(page);
+        if (liveReload) page.document().head().appendElement("script").attr("src", RELOAD_SCRIPT).attr("defer", "");
+        // The 404 page is served at any depth, so its links stay site paths.
+        if (!page.kind().equals("not-found")) RelativeLinks.apply(page.document(), page.url());
+        OutputFile file = OutputFile.text(page.route().path().file(), page.document().outerHtml());
+        return new ProcessedPage(links, search, file);
     }
 
     private static Map<String, LinkChecker.PageSource> sources(SiteContent content) {

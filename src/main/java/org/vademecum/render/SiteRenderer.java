@@ -99,14 +99,10 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders every route. Pages are independent, so they render in parallel; the result keeps the routes' order,
-     * which keeps the output deterministic. A template error is reported to the diagnostics and its page skipped.
+     * Renders {@code route} with its template; empty when the template failed, which is reported to the
+     * diagnostics. Thread-safe: pages are rendered in parallel.
      */
-    public List<RenderedHtml> renderAll(List<Route> routes) {
-        return routes.parallelStream().map(this::render).flatMap(Optional::stream).toList();
-    }
-
-    private Optional<RenderedHtml> render(Route route) {
+    public Optional<RenderedHtml> render(Route route) {
         Map<String, Object> model = baseModel();
         for (RecordComponent c : route.view().getClass().getRecordComponents()) {
             try {

@@ -166,7 +166,7 @@ class TreePageBrowserTest {
 
     @Test
     void backRestartAndHistory() {
-        browser.get(site.url("/arbres/indication-traitement/"));
+        Browser.open(browser, site.url("/arbres/indication-traitement/"));
         assertEquals("fracture", current());
         assertTrue(backButton().getAttribute("disabled") != null, "nothing to go back to");
         tap("fracture", "severe");
@@ -191,7 +191,7 @@ class TreePageBrowserTest {
 
     @Test
     void badValuesInTheUrlAreDroppedWithAMessage() {
-        browser.get(site.url("/arbres/indication-traitement/?fracture=severe&t_score=bas"));
+        Browser.open(browser, site.url("/arbres/indication-traitement/?fracture=severe&t_score=bas"));
         assertEquals("t-score-fracture-severe", current());
         WebElement error = browser.findElement(By.cssSelector(".tree-url-error"));
         assertTrue(error.isDisplayed());
@@ -201,7 +201,7 @@ class TreePageBrowserTest {
 
     @Test
     void typedValuesAreChecked() {
-        browser.get(site.url("/arbres/choix-traitement/?fracture_esf=non&fractures_vertebrales=0"));
+        Browser.open(browser, site.url("/arbres/choix-traitement/?fracture_esf=non&fractures_vertebrales=0"));
         assertEquals("age-sans-fracture-vertebrale", current());
         WebElement section = section("age-sans-fracture-vertebrale");
         WebElement input = section.findElement(By.cssSelector("input[data-number-input]"));
@@ -219,7 +219,7 @@ class TreePageBrowserTest {
 
     @Test
     void pathCanBeCopied() {
-        browser.get(site.url("/arbres/sequence-therapeutique/?traitement=denosumab"));
+        Browser.open(browser, site.url("/arbres/sequence-therapeutique/?traitement=denosumab"));
         assertEquals("apres-denosumab", attr("data-outcome"));
         browser.findElement(By.cssSelector(".tree-copy")).click();
         WebElement status = browser.findElement(By.cssSelector(".tree-copy-status"));
@@ -269,7 +269,7 @@ class TreePageBrowserTest {
     @Test
     void fitsA390PixelScreenWithLargeTouchTargets() {
         for (DecisionTree tree : content.trees()) {
-            browser.get(site.url(UrlSegments.FRENCH.tree(tree.id()).value()));
+            Browser.open(browser, site.url(UrlSegments.FRENCH.tree(tree.id()).value()));
             assertNoHorizontalScroll(browser, tree.id());
             String start = current();
             for (WebElement a : section(start).findElements(By.cssSelector("a.tree-answer, button"))) {
@@ -281,7 +281,7 @@ class TreePageBrowserTest {
                 if (b.isDisplayed()) assertTrue(b.getRect().getHeight() >= 48 && b.getRect().getWidth() >= 48);
             }
             TreeCase last = tree.cases().get(tree.cases().size() - 1);
-            browser.get(site.url(UrlSegments.FRENCH.tree(tree.id()).value() + "?" + query(raw(last))));
+            Browser.open(browser, site.url(UrlSegments.FRENCH.tree(tree.id()).value() + "?" + query(raw(last))));
             assertEquals(last.outcome().id(), attr("data-outcome"));
             assertNoHorizontalScroll(browser, tree.id() + " at an outcome");
             WebElement diagram = browser.findElement(By.cssSelector("img.tree-diagram"));
@@ -303,7 +303,7 @@ class TreePageBrowserTest {
     void theFirstQuestionAndAnAnswerAreOnTheFirstScreen() {
         List<String> problems = new java.util.ArrayList<>();
         for (DecisionTree tree : content.trees()) {
-            browser.get(site.url(UrlSegments.FRENCH.tree(tree.id()).value()));
+            Browser.open(browser, site.url(UrlSegments.FRENCH.tree(tree.id()).value()));
             @SuppressWarnings("unchecked")
             Map<String, Object> m = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
                     "var a = document.querySelector('.tree-node:not([hidden]) [data-answer]');"
@@ -333,7 +333,7 @@ class TreePageBrowserTest {
         String page = UrlSegments.FRENCH.tree(tree.id()).value() + "?fracture=aucune";
         for (String[] typed : List.of(new String[] {"-2,1", null}, new String[] {"\u22123,2", null},
                 new String[] {"2,1", "\u00b1"}, new String[] {"3", "\u00b1"}, new String[] {"-3,0", null})) {
-            browser.get(site.url(page));
+            Browser.open(browser, site.url(page));
             // tree.js has started once the tree names its current question
             new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d ->
                     d.findElements(By.cssSelector("#arbre[data-current]")).stream().anyMatch(e -> !e.getAttribute("data-current").isEmpty()));
@@ -366,7 +366,7 @@ class TreePageBrowserTest {
      */
     @Test
     void aLinkToAnotherTreeCarriesTheAnswersAndLandsOnTheFirstUnansweredQuestion() {
-        browser.get(site.url("/arbres/indication-traitement/?fracture=aucune&t_score=-3,2"));
+        Browser.open(browser, site.url("/arbres/indication-traitement/?fracture=aucune&t_score=-3,2"));
         assertEquals("traiter", attr("data-outcome"));
         WebElement link = section("traiter").findElement(By.cssSelector("a[href*='/arbres/choix-traitement/']"));
         assertEquals("/arbres/choix-traitement/?t_score=-3.2", link.getDomAttribute("href"));
@@ -383,7 +383,7 @@ class TreePageBrowserTest {
             Map<String, String> raw = raw(c);
             if (!raw.containsKey("t_score")) continue;
             raw.remove("t_score");
-            browser.get(site.url("/arbres/choix-traitement/?" + query(raw) + "&t_score=-3.2"));
+            Browser.open(browser, site.url("/arbres/choix-traitement/?" + query(raw) + "&t_score=-3.2"));
             raw.put("t_score", "-3.2");
             Evaluation e = TreeEvaluator.evaluate(target, parse(target, raw));
             assertEquals(e.outcome().map(Outcome::id).orElseGet(() -> e.pending().orElseThrow().id()), current());
@@ -403,7 +403,7 @@ class TreePageBrowserTest {
         Browser.consoleErrors(browser);
         for (DecisionTree tree : content.trees()) {
             TreeCase c = tree.cases().get(0);
-            browser.get(site.url(UrlSegments.FRENCH.tree(tree.id()).value() + "?" + query(raw(c))));
+            Browser.open(browser, site.url(UrlSegments.FRENCH.tree(tree.id()).value() + "?" + query(raw(c))));
             assertEquals(c.outcome().id(), state().outcome());
             browser.findElement(By.cssSelector(".tree-back")).click();
             assertEquals(List.of(), Browser.cspViolations(browser), tree.id());
@@ -504,7 +504,7 @@ class TreePageBrowserTest {
         Map<String, Answer> answers = parse(tree, raw);
         Evaluation expected = TreeEvaluator.evaluate(tree, answers);
         String page = site.url(UrlSegments.FRENCH.tree(tree.id()).value());
-        if (!browser.getCurrentUrl().startsWith(page)) browser.get(page);
+        if (!browser.getCurrentUrl().startsWith(page)) Browser.open(browser, page);
         List<String> steps = steps(tree, raw);
         int shared = 0;
         if (onPage != null) {
@@ -549,7 +549,7 @@ class TreePageBrowserTest {
             assertEquals(outcome, state.readBack(), label + " read back from " + browser.getCurrentUrl());
             if (reload) {
                 String url = browser.getCurrentUrl();
-                browser.get(url);
+                Browser.open(browser, url);
                 assertEquals(outcome, settle(outcome, outcome).outcome(), label + " after reload of " + url);
             }
         }
@@ -597,7 +597,7 @@ class TreePageBrowserTest {
         String page = UrlSegments.FRENCH.tree(tree.id()).value();
         String url = page + "?" + query(raw);
         if (load || !browser.getCurrentUrl().startsWith(site.url(page))) {
-            browser.get(site.url(url));
+            Browser.open(browser, site.url(url));
         } else {
             ((JavascriptExecutor) browser).executeScript(
                     "history.pushState(null, '', arguments[0]); window.dispatchEvent(new PopStateEvent('popstate'));", url);
