@@ -38,11 +38,11 @@ public final class LinkChecker {
     }
 
     /**
-     * What the checker needs to name a page's source: its project-relative file and text, when it has one, and
-     * its path under {@code content/pages} ({@link org.vademecum.model.Page#path()}), against which the relative
-     * links of its Markdown were resolved ({@link PageLinks}).
+     * What the checker needs to name a page's source: its project-relative file, the Markdown text it holds from
+     * line {@code firstLine} on, and its path under {@code content/pages} ({@link org.vademecum.model.Page#path()}),
+     * against which the relative links of its Markdown were resolved ({@link PageLinks}).
      */
-    public record PageSource(String file, String text, String page) {}
+    public record PageSource(String file, int firstLine, String text, String page) {}
 
     /**
      * What the check needs of one page, taken from its DOM so that the DOM need not outlive post-processing: the
@@ -96,11 +96,23 @@ public final class LinkChecker {
         PageLinks links = new PageLinks(sources.values().stream().map(PageSource::page).toList());
         for (LinkedPage p : pages) idsByFile.put(SitePath.of(p.url()).file(), p.anchors());
         // Most links are the theme's, the same on every page: each distinct path is parsed once.
-        Map<String, Optional<String>> fileOf = new HashMap<>();
-        for (LinkedPage p : checked) {
+        Map<String, Optional<String>> fileOf = new java.util.concurrent.ConcurrentHashMap<>();
+        // Pages are checked in parallel; their broken links are reported in page order.
+        List<List<String[]>> broken = checked.parallelStream().map(p -> {
+            List<String[]> out = List.of();
             for (String target : p.targets()) {
                 String problem = problem(p.url(), target, files, idsByFile, fileOf);
                 if (problem == null) continue;
+                if (out.isEmpty()) out = new java.util.ArrayList<>();
+                out.add(new String[] {target, problem});
+            }
+            return out;
+        }).toList();
+        for (int i = 0; i < checked.size(); i++) {
+            LinkedPage p = checked.get(i);
+            for (String[] link : broken.get(i)) {
+                String target = link[0];
+                String problem = link[1];
                 PageSource source = sources.get(p.url());
                 Located inSource = locate(source, target, links);
                 if (inSource != null) {
@@ -177,9 +189,9 @@ public final class LinkChecker {
         String[] lines = source.text().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int col = lines[i].indexOf("](" + target);
-            if (col >= 0) return new Located(new SourcePosition(source.file(), i + 1, col + 3), target);
+            if (col >= 0) return new Located(new SourcePosition(source.file(), i + source.firstLine(), col + 3), target);
             col = lines[i].indexOf("\"" + target + "\"");
-            if (col >= 0) return new Located(new SourcePosition(source.file(), i + 1, col + 2), target);
+            if (col >= 0) return new Located(new SourcePosition(source.file(), i + source.firstLine(), col + 2), target);
         }
         if (!target.startsWith("/")) return null;
         for (int i = 0; i < lines.length; i++) {
@@ -188,7 +200,7 @@ public final class LinkChecker {
                 int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
                 String written = m.group(g);
                 if (!written.equals(target) && links.resolve(source.page(), written).equals(target)) {
-                    return new Located(new SourcePosition(source.file(), i + 1, m.start(g) + 1), written);
+                    return new Located(new SourcePosition(source.file(), i + source.firstLine(), m.start(g) + 1), written);
                 }
             }
         }

@@ -220,7 +220,7 @@ public final class SitePipeline {
 
     private static Map<String, LinkChecker.PageSource> sources(SiteContent content) {
         Map<String, LinkChecker.PageSource> out = new HashMap<>();
-        for (Page p : content.pages()) out.put(p.url(), new LinkChecker.PageSource(p.bodyStart().path(), "\n".repeat(p.bodyStart().line() - 1) + p.markdown(), p.path()));
+        for (Page p : content.pages()) out.put(p.url(), new LinkChecker.PageSource(p.bodyStart().path(), p.bodyStart().line(), p.markdown(), p.path()));
         return out;
     }
 }

@@ -74,6 +74,8 @@ class CliTest {
         Run broken = run("check", "--project", project.toString());
         assertEquals(1, broken.code());
         assertTrue(broken.err().contains("broken link '/soins/nulle-part/' on page /soins/eau/"), broken.err());
+        // where the page's Markdown writes it: line 6 of the file (the body starts on line 4), column of the target
+        assertTrue(broken.err().contains("content/pages/soins/eau.md:6:17: error: broken link '/soins/nulle-part/'"), broken.err());
     }
 
     @Test
