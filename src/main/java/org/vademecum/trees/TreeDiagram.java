@@ -155,9 +155,10 @@ public final class TreeDiagram {
     static List<String> wrap(String text, int width, boolean bold, TreeLabels labels) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        // Keep a comparison or an arrow with what follows it: "T ≤ −3", "→ question 4".
-        String glued = labels.spacing(text.replaceAll("\\s+", " ").strip())
-                .replaceAll("([\u2264\u2265<>=\u2192]) ", "$1\u00a0");
+        // The page's typography skips SVG: it is applied here. Keep a comparison whole ("T ≤ −3") and an arrow with
+        // what follows it ("→ question 4").
+        String glued = labels.spacing(labels.typeset(text.replaceAll("\\s+", " ").strip()))
+                .replaceAll("([\u2264\u2265<>=\u2192]) ", "$1\u00a0").replaceAll(" ([\u2264\u2265<>=])", "\u00a0$1");
         for (String word : glued.split(" ")) {
             String candidate = line.length() == 0 ? word : line + " " + word;
             if (width(candidate, bold) <= width) {
@@ -193,6 +194,7 @@ public final class TreeDiagram {
             int lower = "abcdefghijklmnopqrstuvwxyz".indexOf(base);
             if (lower >= 0) em += LOWER[lower];
             else if (c == ' ' || c == '\u00a0') em += 0.32;
+            else if (c == '\u202f') em += 0.2; // narrow no-break space
             else if ("il.,:;'!|\u2019".indexOf(c) >= 0) em += 0.32;
             else if ("()[]".indexOf(c) >= 0) em += 0.39;
             else if (c == '-') em += 0.36;

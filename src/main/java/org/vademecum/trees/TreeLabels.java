@@ -8,6 +8,7 @@ import org.vademecum.model.tree.Condition;
 import org.vademecum.model.tree.Interval;
 import org.vademecum.model.tree.Variable;
 import org.vademecum.model.tree.VariableType;
+import org.vademecum.typography.Typography;
 
 /**
  * What readers see for answers and branches, in the site's language: its decimal separator
@@ -36,6 +37,14 @@ public record TreeLabels(String language, Function<String, String> strings) {
     public String spacing(String text) {
         if (text == null || !french()) return text;
         return text.replaceAll(" ([?!:;\u00bb])", NB + "$1").replace("\u00ab ", "\u00ab" + NB);
+    }
+
+    /**
+     * {@code text} with the typography of the site's language (apostrophes, no-break spaces…), for text outside the
+     * page's HTML, which the page's typography transform does not reach: the diagram's SVG.
+     */
+    public String typeset(String text) {
+        return Typography.forLanguage(language).apply(text);
     }
 
     /** {@code -2.5} → {@code −2,5} in French, {@code −2.5} in English. */

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vademecum.model.SiteContent;
 import org.vademecum.model.tree.DecisionTree;
@@ -57,6 +58,23 @@ class TreeDiagramTest {
         assertTrue(lines.size() > 1);
         lines.forEach(l -> assertTrue(TreeDiagram.width(l, false) <= 200 || !l.contains(" "), l));
         assertTrue(lines.stream().noneMatch(l -> l.endsWith("≤") || l.endsWith("<") || l.endsWith("→")), lines.toString());
+        // nor a comparison's first operand: "(T" then "≤ −3)" on the next line
+        for (int width = 120; width <= 400; width += 5) {
+            var narrow = TreeDiagram.wrap("Zolédronate en première intention ; traitements injectables (T ≤ −3)", width,
+                    false, new TreeLabels("fr", k -> k));
+            assertTrue(narrow.stream().noneMatch(l -> l.startsWith("≤") || l.endsWith("(T")), width + ": " + narrow);
+        }
+    }
+
+    /** The page's typography skips SVG, so the diagram typesets its own text: it reads as the questions above it. */
+    @Test
+    void diagramTextHasTheSiteTypography() {
+        String question = "La patiente a-t-elle une fracture de l'extrémité supérieure du fémur (ESF, col fémoral) ?";
+        var french = TreeDiagram.wrap(question, 2000, true, new TreeLabels("fr", k -> k));
+        assertEquals(List.of(org.vademecum.typography.Typography.forLanguage("fr").apply(question)), french);
+        assertTrue(french.get(0).contains("l\u2019extrémité") && !french.get(0).contains(" ?"), french.toString());
+        var english = TreeDiagram.wrap("Has the patient's hip broken ?", 2000, true, new TreeLabels("en", k -> k));
+        assertEquals(List.of("Has the patient's hip broken ?"), english, "no French rules in English");
     }
 
     @Test
