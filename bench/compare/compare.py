@@ -4,6 +4,8 @@ ratio holds where an absolute time does not).
 
     bench/compare/run.sh build [--pages 1000] [--runs 3]   whole-process build: wall, CPU, peak memory, ratios
     bench/compare/run.sh serve [--pages 1000] [--edits 10] edit-to-served time of each dev server (median)
+    bench/compare/run.sh against REV [--pages 1000] [--runs 10]
+                                                           this checkout's build against revision REV's, in pairs
 
 The corpus comes from ../shared/bench/gen_corpus.py (or $GEN_CORPUS), --tool vademecum and --tool hugo, cached under
 target/bench-corpus/. Vademecum runs as the README runs it (bin/vademecum when present, else java -jar); Hugo is
@@ -90,6 +92,50 @@ def build(args):
     if "hugo" in med:
         v, h = med["vademecum"], med["hugo"]
         print("  ratio vademecum/hugo: wall %.2f   CPU %.2f   peak memory %.2f" % (v[0] / h[0], v[1] / h[1], v[2] / h[2]))
+
+
+def against(args):
+    """This checkout's Vademecum against the one of git revision args.rev, on the same corpus, in pairs run back
+    to back (their order alternating). The machine's load drifts over minutes, so besides medians this counts the
+    pairs that the current build won: a change is real when it wins most pairs, not when a median moves by less
+    than the spread."""
+    rev = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", args.rev], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    tree = os.path.join(tempfile.gettempdir(), "vademecum-bench-" + rev)
+    if not os.path.exists(os.path.join(tree, "target", "vademecum.jar")):
+        if not os.path.isdir(tree):
+            subprocess.run(["git", "-C", ROOT, "worktree", "add", "--detach", tree, rev], check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(["mvn", "-B", "-q", "package", "-DskipTests"], cwd=tree, check=True)
+    launcher = os.path.join(tree, "bin", "vademecum")
+    old = [launcher] if os.access(launcher, os.X_OK) else ["java", "-jar", os.path.join(tree, "target", "vademecum.jar")]
+    project = corpus("vademecum", args.pages)
+    out_root = tempfile.mkdtemp(prefix="bench-out-")
+    commands = {
+        "current": vademecum_command() + ["build", "--project", project, "--out", os.path.join(out_root, "current")],
+        rev: old + ["build", "--project", project, "--out", os.path.join(out_root, "previous")],
+    }
+    order = list(commands)
+    for name in order:  # one untimed run each: file cache, first-build folders
+        timed(commands[name], ROOT)
+    results = {name: [] for name in order}
+    for run in range(args.runs):
+        for name in (order if run % 2 == 0 else order[::-1]):
+            results[name].append(timed(commands[name], ROOT))
+    shutil.rmtree(out_root, ignore_errors=True)
+    print("%d pages, %d pairs, alternated; cores: %d; load: %s" % (
+        args.pages, args.runs, os.cpu_count(), open("/proc/loadavg").read().split()[:3]))
+    med = {}
+    for name, rows in results.items():
+        med[name] = [statistics.median(col) for col in zip(*rows)]
+        print("  %-9s wall %6.2f s   CPU %6.2f s   peak %6.0f MB   (walls: %s)" % (
+            name, med[name][0], med[name][1], med[name][2], " ".join("%.2f" % r[0] for r in rows)))
+    cur, prev = results["current"], results[rev]
+    wins = [sum(1 for c, p in zip(cur, prev) if c[i] < p[i]) for i in range(3)]
+    print("  current/%s: wall %.3f   CPU %.3f   peak memory %.3f" % (
+        rev, med["current"][0] / med[rev][0], med["current"][1] / med[rev][1], med["current"][2] / med[rev][2]))
+    print("  pairs the current build won: wall %d of %d, CPU %d of %d, peak memory %d of %d" % (
+        wins[0], args.runs, wins[1], args.runs, wins[2], args.runs))
 
 
 def wait_for(url, needle, timeout, proc=None):
@@ -189,13 +235,18 @@ def serve(args):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("mode", choices=["build", "serve"])
+    ap.add_argument("mode", choices=["build", "serve", "against"])
+    ap.add_argument("rev", nargs="?", help="against: the git revision to compare this checkout with")
     ap.add_argument("--pages", type=int, default=1000)
-    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--runs", type=int, default=None, help="build: 3 runs each; against: 10 pairs")
     ap.add_argument("--edits", type=int, default=10)
     ap.add_argument("--pause", type=float, default=1.0, help="serve: seconds of quiet after each edit")
     args = ap.parse_args()
-    (build if args.mode == "build" else serve)(args)
+    if args.mode == "against" and not args.rev:
+        ap.error("against needs a git revision: bench/compare/run.sh against HEAD~1")
+    if args.runs is None:
+        args.runs = 10 if args.mode == "against" else 3
+    {"build": build, "serve": serve, "against": against}[args.mode](args)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
 # Vademecum against Hugo on the same synthetic corpus; see compare.py for the modes.
 # Usage: bench/compare/run.sh build [--pages N] [--runs R] | serve [--pages N] [--edits E]
+#        | against REV [--pages N] [--runs PAIRS]
 exec python3 "$(dirname "$0")/compare.py" "$@"
