@@ -210,8 +210,14 @@ class OfflineBrowserTest {
                 + ".catch(function (e) { done([String(e)]); });");
     }
 
+    /**
+     * 30 s, as the test's other waits: once, on a loaded machine, a clean-clone run saw a page read online still
+     * unsaved after 15 s. The message lists what was saved, should it ever time out again.
+     */
     private void waitUntilSaved(SiteServer server, String page) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> saved().contains(server.url(page)));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .withMessage(() -> page + " not saved; saved: " + saved())
+                .until(d -> saved().contains(server.url(page)));
     }
 
     private static String h1Of(Map<String, byte[]> files, String page) {
