@@ -61,6 +61,29 @@ def timed(cmd, cwd):
     return wall, float(user) + float(system), int(rss_kb) / 1024
 
 
+def alternate(commands, runs):
+    """Runs each command once untimed (file cache, first-build folders), then runs times each, the order reversing
+    at every round; returns {name: [(wall, CPU, peak MB), ...]}."""
+    order = list(commands)
+    for name in order:
+        timed(commands[name], ROOT)
+    results = {name: [] for name in order}
+    for run in range(runs):
+        for name in (order if run % 2 == 0 else order[::-1]):
+            results[name].append(timed(commands[name], ROOT))
+    return results
+
+
+def medians(results):
+    """Prints each command's medians and walls; returns {name: [wall, CPU, peak MB] medians}."""
+    med = {}
+    for name, rows in results.items():
+        med[name] = [statistics.median(col) for col in zip(*rows)]
+        print("  %-9s wall %6.2f s   CPU %6.2f s   peak %6.0f MB   (walls: %s)" % (
+            name, med[name][0], med[name][1], med[name][2], " ".join("%.2f" % r[0] for r in rows)))
+    return med
+
+
 def build(args):
     tools = {"vademecum": (corpus("vademecum", args.pages), None)}
     if shutil.which("hugo"):
@@ -74,21 +97,11 @@ def build(args):
         "hugo": ["hugo", "--quiet", "--source", tools.get("hugo", ("", None))[0], "--destination",
                  os.path.join(out_root, "hugo")],
     }
-    results = {t: [] for t in tools}
-    order = list(tools)
-    for name in order:  # one untimed run each: file cache, first-build folders
-        timed(commands[name], ROOT)
-    for run in range(args.runs):
-        for name in (order if run % 2 == 0 else order[::-1]):
-            results[name].append(timed(commands[name], ROOT))
+    results = alternate({t: commands[t] for t in tools}, args.runs)
     shutil.rmtree(out_root, ignore_errors=True)
     print("%d pages, %d runs each, alternated; cores: %d; load: %s" % (
         args.pages, args.runs, os.cpu_count(), open("/proc/loadavg").read().split()[:3]))
-    med = {}
-    for name, rows in results.items():
-        med[name] = [statistics.median(col) for col in zip(*rows)]
-        print("  %-9s wall %6.2f s   CPU %6.2f s   peak %6.0f MB   (walls: %s)" % (
-            name, med[name][0], med[name][1], med[name][2], " ".join("%.2f" % r[0] for r in rows)))
+    med = medians(results)
     if "hugo" in med:
         v, h = med["vademecum"], med["hugo"]
         print("  ratio vademecum/hugo: wall %.2f   CPU %.2f   peak memory %.2f" % (v[0] / h[0], v[1] / h[1], v[2] / h[2]))
@@ -115,21 +128,11 @@ def against(args):
         "current": vademecum_command() + ["build", "--project", project, "--out", os.path.join(out_root, "current")],
         rev: old + ["build", "--project", project, "--out", os.path.join(out_root, "previous")],
     }
-    order = list(commands)
-    for name in order:  # one untimed run each: file cache, first-build folders
-        timed(commands[name], ROOT)
-    results = {name: [] for name in order}
-    for run in range(args.runs):
-        for name in (order if run % 2 == 0 else order[::-1]):
-            results[name].append(timed(commands[name], ROOT))
+    results = alternate(commands, args.runs)
     shutil.rmtree(out_root, ignore_errors=True)
     print("%d pages, %d pairs, alternated; cores: %d; load: %s" % (
         args.pages, args.runs, os.cpu_count(), open("/proc/loadavg").read().split()[:3]))
-    med = {}
-    for name, rows in results.items():
-        med[name] = [statistics.median(col) for col in zip(*rows)]
-        print("  %-9s wall %6.2f s   CPU %6.2f s   peak %6.0f MB   (walls: %s)" % (
-            name, med[name][0], med[name][1], med[name][2], " ".join("%.2f" % r[0] for r in rows)))
+    med = medians(results)
     cur, prev = results["current"], results[rev]
     wins = [sum(1 for c, p in zip(cur, prev) if c[i] < p[i]) for i in range(3)]
     print("  current/%s: wall %.3f   CPU %.3f   peak memory %.3f" % (

@@ -39,7 +39,7 @@ public final class PageBodies {
     }
 
     /** The keys of this version of the pages: {@code generation} and each page's position. */
-    static Map<Page, String> keys(List<Page> pages, int generation) {
+    static Map<Page, String> freshKeys(List<Page> pages, int generation) {
         Map<Page, String> keys = new HashMap<>();
         for (int i = 0; i < pages.size(); i++) keys.put(pages.get(i), generation + "-" + i);
         return keys;

@@ -36,19 +36,27 @@ public final class SiteRenderer {
         this(content, new TemplateEngine(theme, diagnostics), strings, new MarkdownRenderer(), 0, Map.of());
     }
 
-    /** {@code keptKeys}: the body keys of the pages whose bodies are those of the last version (see withContent). */
     private SiteRenderer(SiteContent content, TemplateEngine templates, InterfaceStrings strings, MarkdownRenderer markdown,
                          int generation, Map<Page, String> keptKeys) {
+        this(content, templates, strings, markdown, new ViewFactory(content, strings, markdown), generation, keptKeys);
+    }
+
+    /**
+     * {@code views}: those of {@code content}; {@code keptKeys}: the body keys of the pages whose bodies are those of
+     * the last version (see withContent).
+     */
+    private SiteRenderer(SiteContent content, TemplateEngine templates, InterfaceStrings strings, MarkdownRenderer markdown,
+                         ViewFactory views, int generation, Map<Page, String> keptKeys) {
         this.content = content;
         this.templates = templates;
         this.strings = strings;
         this.markdown = markdown;
         this.generation = generation;
-        this.views = new ViewFactory(content, strings, markdown);
+        this.views = views;
         this.site = views.site();
         this.shortcodes = new ShortcodeExpander(content, views, templates, baseModel());
         this.pageLinks = new PageLinks(content.pages().stream().map(Page::path).toList());
-        Map<Page, String> keys = new HashMap<>(PageBodies.keys(content.pages(), generation));
+        Map<Page, String> keys = new HashMap<>(PageBodies.freshKeys(content.pages(), generation));
         keptKeys.forEach((page, key) -> keys.computeIfPresent(page, (p, fresh) -> key));
         this.bodies = new PageBodies(keys, this::renderBody);
     }
@@ -64,14 +72,16 @@ public final class SiteRenderer {
     public SiteRenderer withContent(SiteContent edited, Diagnostics diagnostics) {
         boolean samePages = content.pages().stream().map(Page::path).toList()
                 .equals(edited.pages().stream().map(Page::path).toList());
+        ViewFactory editedViews = new ViewFactory(edited, strings, markdown);
         Map<Page, String> kept = new HashMap<>();
         if (samePages) {
-            boolean sameCards = views.explainingPages().equals(new ViewFactory(edited, strings, markdown).explainingPages());
+            boolean sameCards = views.explainingPages().equals(editedViews.explainingPages());
             bodies.keys().forEach((page, key) -> {
                 if (sameCards || !showsCards(page)) kept.put(page, key);
             });
         }
-        return new SiteRenderer(edited, templates.reportingTo(diagnostics), strings, markdown, generation + 1, kept);
+        return new SiteRenderer(edited, templates.reportingTo(diagnostics), strings, markdown, editedViews, generation + 1,
+                kept);
     }
 
     /** Whether {@code page}'s body embeds a card that shows a recommendation (a sequence or risk factors may). */
