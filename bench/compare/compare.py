@@ -3,6 +3,8 @@
 ratio holds where an absolute time does not).
 
     bench/compare/run.sh build [--pages 1000] [--runs 3]   whole-process build: wall, CPU, peak memory, ratios
+                         [--peer-pages M]               Hugo builds M pages instead (Vademecum's fixed cost: --pages 10)
+    bench/compare/run.sh warm [--pages 1000] [--runs 5]    builds in one warmed-up JVM (no start-up, no JIT warm-up)
     bench/compare/run.sh serve [--pages 1000] [--edits 10] edit-to-served time of each dev server (median)
     bench/compare/run.sh against REV [--pages 1000] [--runs 10]
                                                            this checkout's build against revision REV's, in pairs
@@ -86,8 +88,9 @@ def medians(results):
 
 def build(args):
     tools = {"vademecum": (corpus("vademecum", args.pages), None)}
+    peer_pages = args.peer_pages or args.pages
     if shutil.which("hugo"):
-        tools["hugo"] = (corpus("hugo", args.pages), None)
+        tools["hugo"] = (corpus("hugo", peer_pages), None)
     else:
         print("hugo is not installed (apt-get install hugo): Vademecum alone")
     out_root = tempfile.mkdtemp(prefix="bench-out-")
@@ -99,8 +102,9 @@ def build(args):
     }
     results = alternate({t: commands[t] for t in tools}, args.runs)
     shutil.rmtree(out_root, ignore_errors=True)
-    print("%d pages, %d runs each, alternated; cores: %d; load: %s" % (
-        args.pages, args.runs, os.cpu_count(), open("/proc/loadavg").read().split()[:3]))
+    print("%d pages%s, %d runs each, alternated; cores: %d; load: %s" % (
+        args.pages, "" if peer_pages == args.pages else " (Hugo: %d pages)" % peer_pages, args.runs, os.cpu_count(),
+        open("/proc/loadavg").read().split()[:3]))
     med = medians(results)
     if "hugo" in med:
         v, h = med["vademecum"], med["hugo"]
@@ -139,6 +143,56 @@ def against(args):
         rev, med["current"][0] / med[rev][0], med["current"][1] / med[rev][1], med["current"][2] / med[rev][2]))
     print("  pairs the current build won: wall %d of %d, CPU %d of %d, peak memory %d of %d" % (
         wins[0], args.runs, wins[1], args.runs, wins[2], args.runs))
+
+
+def warm(args):
+    """Vademecum's build in one JVM that has already built the corpus WARMUP times (classes loaded, code compiled by
+    the optimising compiler), against Hugo's whole process, alternated: what the build would cost without the JVM's
+    start-up and warm-up, the part of the gap that no launcher flag can close. The warm builds run the command line's
+    code (bench/compare/WarmBuild.java), writing included; their wall time is measured inside the JVM."""
+    jar = os.path.join(ROOT, "target", "vademecum.jar")
+    if not os.path.exists(jar):
+        subprocess.run(["mvn", "-B", "-q", "package", "-DskipTests"], cwd=ROOT, check=True)
+    out_root = tempfile.mkdtemp(prefix="bench-out-")
+    jvm = subprocess.Popen(["java", "-XX:+UseSerialGC", "-cp", jar, os.path.join(os.path.dirname(__file__), "WarmBuild.java"),
+                            "build", "--project", corpus("vademecum", args.pages), "--out", os.path.join(out_root, "vademecum")],
+                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+    def warm_build():
+        jvm.stdin.write("build\n")
+        jvm.stdin.flush()
+        line = jvm.stdout.readline()
+        if not line:
+            raise SystemExit("the warm JVM stopped (exit status %s)" % jvm.wait())
+        return int(line) / 1000
+
+    try:
+        warmup = [warm_build() for _ in range(args.warmup)]
+        hugo = ["hugo", "--quiet", "--source", corpus("hugo", args.pages), "--destination", os.path.join(out_root, "hugo")]
+        have_hugo = shutil.which("hugo") is not None
+        if have_hugo:
+            timed(hugo, ROOT)
+        results = {"vademecum": [], "hugo": []}
+        for run in range(args.runs):
+            steps = ["vademecum", "hugo"] if run % 2 == 0 else ["hugo", "vademecum"]
+            for name in steps:
+                if name == "vademecum":
+                    results[name].append(warm_build())
+                elif have_hugo:
+                    results[name].append(timed(hugo, ROOT)[0])
+    finally:
+        jvm.stdin.close()
+        jvm.wait()
+        shutil.rmtree(out_root, ignore_errors=True)
+    print("%d pages, %d warm-up builds (%s s), then %d runs each, alternated; cores: %d; load: %s" % (
+        args.pages, args.warmup, " ".join("%.2f" % w for w in warmup), args.runs, os.cpu_count(),
+        open("/proc/loadavg").read().split()[:3]))
+    for name, walls in results.items():
+        if walls:
+            print("  %-9s wall %6.2f s   (walls: %s)" % (
+                name + (" (warm)" if name == "vademecum" else ""), statistics.median(walls), " ".join("%.2f" % w for w in walls)))
+    if results["hugo"]:
+        print("  ratio warm vademecum/hugo: wall %.2f" % (statistics.median(results["vademecum"]) / statistics.median(results["hugo"])))
 
 
 def wait_for(url, needle, timeout, proc=None):
@@ -238,18 +292,20 @@ def serve(args):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("mode", choices=["build", "serve", "against"])
+    ap.add_argument("mode", choices=["build", "serve", "against", "warm"])
     ap.add_argument("rev", nargs="?", help="against: the git revision to compare this checkout with")
     ap.add_argument("--pages", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=None, help="build: 3 runs each; against: 10 pairs")
+    ap.add_argument("--peer-pages", type=int, default=None, help="build: the pages of Hugo's corpus (default: --pages)")
+    ap.add_argument("--warmup", type=int, default=12, help="warm: untimed builds before the timed ones")
     ap.add_argument("--edits", type=int, default=10)
     ap.add_argument("--pause", type=float, default=1.0, help="serve: seconds of quiet after each edit")
     args = ap.parse_args()
     if args.mode == "against" and not args.rev:
         ap.error("against needs a git revision: bench/compare/run.sh against HEAD~1")
     if args.runs is None:
-        args.runs = 10 if args.mode == "against" else 3
-    {"build": build, "serve": serve, "against": against}[args.mode](args)
+        args.runs = {"against": 10, "warm": 5}.get(args.mode, 3)
+    {"build": build, "serve": serve, "against": against, "warm": warm}[args.mode](args)
 
 
 if __name__ == "__main__":
