@@ -1,7 +1,8 @@
 package org.vademecum.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.io.PrintWriter;
+import java.util.List;
 import org.vademecum.pipeline.BuildOptions;
 import org.vademecum.pipeline.BuiltSite;
 import org.vademecum.pipeline.SitePipeline;
@@ -9,44 +10,49 @@ import org.vademecum.diag.ContentErrors;
 import org.vademecum.output.OutputFolder;
 import org.vademecum.output.OutputFolderException;
 import org.vademecum.output.SiteWriter;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Builds the site. On content errors prints all of them, writes nothing and exits 1.")
-final class BuildCommand implements Callable<Integer> {
-    @Mixin ProjectOptions project;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: site/ in the project).")
-    Path out;
-
-    @Spec CommandSpec spec;
+/** {@code vademecum build}: the whole build, written to the output folder. */
+final class BuildCommand implements Command {
+    static final Option OUT = Option.value("--out", "DIR", "Output folder (default: site/ in the project).");
 
     @Override
-    public Integer call() {
+    public String name() {
+        return "build";
+    }
+
+    @Override
+    public List<String> description() {
+        return List.of("Builds the site. On content errors prints all of them, writes nothing and exits 1.");
+    }
+
+    @Override
+    public List<Option> options() {
+        return List.of(ProjectOptions.PROJECT, OUT, ProjectOptions.VERBOSE);
+    }
+
+    @Override
+    public int run(Arguments args, PrintWriter stdout, PrintWriter stderr) throws UsageException {
         long start = System.nanoTime();
-        Path target = out != null ? out : project.project.resolve("site");
+        Path project = ProjectOptions.project(args);
+        Path target = args.path(OUT, project.resolve("site"));
         try {
             // Checked before building, so that a refused --out costs nothing and writes nothing.
-            OutputFolder folder = OutputFolder.check(project.project, target, Path.of(System.getProperty("user.home")));
-            BuiltSite site = SitePipeline.build(BuildOptions.of(project.project));
+            OutputFolder folder = OutputFolder.check(project, target, Path.of(System.getProperty("user.home")));
+            BuiltSite site = SitePipeline.build(BuildOptions.of(project));
             SiteWriter.write(site.files(), folder);
-            spec.commandLine().getErr().print(site.warningReport());
+            stderr.print(site.warningReport());
             long ms = (System.nanoTime() - start) / 1_000_000;
-            spec.commandLine().getOut().printf("built %d pages (%d files) into %s in %d ms%n",
+            stdout.printf("built %d pages (%d files) into %s in %d ms%n",
                     site.pageCount(), site.files().size(), target, ms);
-            if (project.verbose) site.stageTimes().forEach(spec.commandLine().getOut()::println);
+            if (args.has(ProjectOptions.VERBOSE)) site.stageTimes().forEach(stdout::println);
             return Main.OK;
         } catch (ContentErrors e) {
-            spec.commandLine().getErr().print(e.report());
-            spec.commandLine().getErr().println("nothing was written; the previous site is unchanged");
+            stderr.print(e.report());
+            stderr.println("nothing was written; the previous site is unchanged");
             return Main.CONTENT_ERRORS;
         } catch (OutputFolderException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            spec.commandLine().getErr().println("    hint: " + e.hint());
+            stderr.println(e.getMessage());
+            stderr.println("    hint: " + e.hint());
             return Main.USAGE;
         }
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import org.vademecum.diag.ContentErrors;
 import org.vademecum.diag.Suggestions;
 import org.vademecum.model.GradeScale;
@@ -25,11 +24,6 @@ import org.vademecum.trees.Evaluation;
 import org.vademecum.trees.InvalidAnswerException;
 import org.vademecum.trees.TreeEvaluator;
 import org.vademecum.trees.TreeLabels;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code vademecum decide TREE --set name=value … [--json]}: evaluates a decision tree with the Java evaluator
@@ -37,40 +31,52 @@ import picocli.CommandLine.Spec;
  * recommendations, or the next question the tree needs. Exit codes: 0 answered (complete or not), 1 the content
  * has errors (all printed), 2 bad input (unknown tree or variable, value of the wrong type or out of range).
  */
-@Command(name = "decide", mixinStandardHelpOptions = true,
-        description = {"Evaluates a decision tree with the given answers and prints the path taken and the outcome"
-                + " with its recommendations, or the next question it needs.",
-                "Yes/no answers are yes or no (oui or non too); numbers take a decimal point or comma and - or − as the sign; a numeric range can be given as"
-                        + " le:-3, gt:-1 or gt:-3,le:-2."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:answered (complete, or the next question is printed)",
-                "1:content errors (all are printed as path:line:col)",
-                "2:bad input: unknown tree or variable, wrong type, out of range"})
-public final class DecideCommand implements Callable<Integer> {
+public final class DecideCommand implements Command {
     static final int OK = 0;
     static final int CONTENT_ERRORS = 1;
     static final int USAGE = 2;
 
-    @Parameters(index = "0", paramLabel = "TREE", description = "Tree id (file name in content/trees/, without .yaml).")
-    String treeId;
-
-    @Option(names = "--set", paramLabel = "NAME=VALUE",
-            description = "An answer, e.g. --set fracture=severe --set t_score=-2.6 (repeatable).")
-    List<String> sets = new ArrayList<>();
-
-    @Option(names = "--json", description = "Print one JSON object: tree, complete, path, outcome, recommendations, next.")
-    boolean json;
-
-    @Option(names = "--project", paramLabel = "DIR",
-            description = "Project folder holding content/ (default: current folder).")
-    Path project = Path.of(".");
-
-    @Spec CommandSpec spec;
+    static final Option SET = Option.repeatable("--set", "NAME=VALUE",
+            "An answer, e.g. --set fracture=severe --set t_score=-2.6 (repeatable).");
+    static final Option JSON = Option.flag("--json", "Print one JSON object: tree, complete, path, outcome, recommendations, next.");
+    static final Option PROJECT = Option.value("--project", "DIR", "Project folder holding content/ (default: current folder).");
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public String name() {
+        return "decide";
+    }
+
+    @Override
+    public List<String> description() {
+        return List.of("Evaluates a decision tree with the given answers and prints the path taken and the outcome"
+                + " with its recommendations, or the next question it needs.",
+                "Yes/no answers are yes or no (oui or non too); numbers take a decimal point or comma and - or − as the sign; a numeric range can be given as"
+                        + " le:-3, gt:-1 or gt:-3,le:-2.");
+    }
+
+    @Override
+    public List<Option> options() {
+        return List.of(SET, JSON, PROJECT);
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(new Parameter("TREE", "Tree id (file name in content/trees/, without .yaml)."));
+    }
+
+    @Override
+    public List<String> exitCodes() {
+        return List.of("0:answered (complete, or the next question is printed)",
+                "1:content errors (all are printed as path:line:col)",
+                "2:bad input: unknown tree or variable, wrong type, out of range");
+    }
+
+    @Override
+    public int run(Arguments args, PrintWriter out, PrintWriter err) throws UsageException {
+        String treeId = args.parameter(0);
+        List<String> sets = args.values(SET);
+        boolean json = args.has(JSON);
+        Path project = args.path(PROJECT, Path.of("."));
         SitePipeline.CheckedContent checked;
         try {
             // The same gate as build: a tree is evaluated only from content that would publish.

@@ -7,12 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import java.io.PrintWriter;
 
 /**
  * {@code vademecum init DIR}: writes a small, neutral, working project (home page, a section with two pages, three
@@ -22,18 +17,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * that exists and is not empty, so it never overwrites anything. {@code --language en} writes the same project in
  * English (English folder names and an example grade scale of its own).
  */
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Creates a new project with example content in DIR (which must be absent or empty).")
-final class InitCommand implements Callable<Integer> {
+final class InitCommand implements Command {
     private static final String STARTER = "/org/vademecum/starter/";
     private static final String SCHEMAS = "/org/vademecum/schemas/";
 
-    @Parameters(paramLabel = "DIR", description = "Folder of the new project.")
-    Path dir;
-
-    @Option(names = "--language", paramLabel = "LANG", defaultValue = "fr",
-            description = "Language of the example content and of the site: fr (default) or en.")
-    String language;
+    static final Option LANGUAGE = Option.value("--language", "LANG",
+            "Language of the example content and of the site: fr (default) or en.");
 
     /** The languages a starter is written in: {@code starter/<language>/}. */
     static final List<String> LANGUAGES = List.of("fr", "en");
@@ -52,25 +41,45 @@ final class InitCommand implements Callable<Integer> {
             /.vademecum-*.lock
             """;
 
-    @Spec CommandSpec spec;
+    @Override
+    public String name() {
+        return "init";
+    }
 
     @Override
-    public Integer call() throws IOException {
+    public List<String> description() {
+        return List.of("Creates a new project with example content in DIR (which must be absent or empty).");
+    }
+
+    @Override
+    public List<Option> options() {
+        return List.of(LANGUAGE);
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(new Parameter("DIR", "Folder of the new project."));
+    }
+
+    @Override
+    public int run(Arguments args, PrintWriter out, PrintWriter err) throws IOException, UsageException {
+        Path dir = Arguments.toPath("DIR", args.parameter(0));
+        String language = args.value(LANGUAGE).orElse("fr");
         if (!LANGUAGES.contains(language)) {
-            spec.commandLine().getErr().printf("error: no starter in language '%s'%n"
+            err.printf("error: no starter in language '%s'%n"
                     + "    hint: use --language %s (the site's interface can be in another language: see docs/authoring.md)%n",
                     language, String.join(" or --language ", LANGUAGES));
             return Main.USAGE;
         }
         if (Files.exists(dir) && !isEmptyFolder(dir)) {
-            spec.commandLine().getErr().printf("error: %s already exists and is not empty%n"
+            err.printf("error: %s already exists and is not empty%n"
                     + "    hint: choose a new folder name, e.g. vademecum init mon-guide%n", dir);
             return Main.USAGE;
         }
         int written = copy(STARTER + language + "/", dir) + copy(SCHEMAS, dir.resolve("schemas"));
         Files.writeString(dir.resolve(".gitignore"), GITIGNORE);
         written++;
-        spec.commandLine().getOut().printf("created %d files in %s%n"
+        out.printf("created %d files in %s%n"
                 + "next: cd %s && %s serve   (then open http://127.0.0.1:8000/)%n",
                 written, dir, dir, launcher());
         return Main.OK;

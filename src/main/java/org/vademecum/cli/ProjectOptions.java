@@ -1,13 +1,16 @@
 package org.vademecum.cli;
 
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
 
-/** Options every command shares. */
+/** Options the build commands share. */
 final class ProjectOptions {
-    @Option(names = "--project", paramLabel = "DIR", description = "Project folder holding content/ and templates/ (default: current folder).")
-    Path project = Path.of(".");
+    static final Option PROJECT = Option.value("--project", "DIR",
+            "Project folder holding content/ and templates/ (default: current folder).");
+    static final Option VERBOSE = Option.flag("--verbose", "Print stack traces of internal errors.");
 
-    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
-    boolean verbose;
+    private ProjectOptions() {}
+
+    static Path project(Arguments args) throws UsageException {
+        return args.path(PROJECT, Path.of("."));
+    }
 }

@@ -2,37 +2,41 @@ package org.vademecum.cli;
 
 import java.io.PrintWriter;
 import java.net.BindException;
-import java.util.concurrent.Callable;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.vademecum.serve.DevServer;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Builds the site into memory, serves it on 127.0.0.1 and rebuilds when content/ or templates/ change.")
-final class ServeCommand implements Callable<Integer> {
-    @Mixin ProjectOptions project;
+/** {@code vademecum serve}: the dev server. */
+final class ServeCommand implements Command {
+    static final int DEFAULT_PORT = 8000;
+    static final Option PORT = Option.value("--port", "N", "Port to listen on (default: " + DEFAULT_PORT + ").");
 
-    @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
-    int port = 8000;
+    @Override
+    public String name() {
+        return "serve";
+    }
 
-    @Spec CommandSpec spec;
+    @Override
+    public List<String> description() {
+        return List.of("Builds the site into memory, serves it on 127.0.0.1 and rebuilds when content/ or templates/ change.");
+    }
+
+    @Override
+    public List<Option> options() {
+        return List.of(ProjectOptions.PROJECT, PORT, ProjectOptions.VERBOSE);
+    }
 
     /** Serves until the process is stopped; a port out of range or already taken is a usage error (exit 2). */
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public int run(Arguments args, PrintWriter out, PrintWriter err) throws Exception {
+        int port = args.integer(PORT, DEFAULT_PORT);
         if (port < 0 || port > 65535) {
             err.printf("error: --port %d is not a port number%n    hint: pass --port N with N from 1 to 65535 (e.g. --port 8001)%n", port);
             return Main.USAGE;
         }
         DevServer server;
         try {
-            server = new DevServer(project.project, port, out, err, project.verbose);
+            server = new DevServer(ProjectOptions.project(args), port, out, err, args.has(ProjectOptions.VERBOSE));
         } catch (BindException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
             if (message.contains("in use")) err.printf("error: port %d is already in use%n", port);

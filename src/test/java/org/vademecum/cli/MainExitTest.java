@@ -13,16 +13,13 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vademecum.testing.Fixtures;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** Exit codes and messages when something other than the content goes wrong, and the encoding of the output. */
 class MainExitTest {
@@ -32,58 +29,46 @@ class MainExitTest {
 
     /** Runs the real command line with commands that fail the ways a bug can, added for the test. */
     static Run run(String... args) {
-        CommandLine cl = new CommandLine(new Main());
-        cl.addSubcommand(new Overflow());
-        cl.addSubcommand(new Fail());
-        cl.addSubcommand(new OutOfMemory());
-        cl.addSubcommand(new ParallelFail());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(cl, args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    @Command(name = "overflow")
-    static final class Overflow implements Callable<Integer> {
-        @Mixin ProjectOptions options;
-
-        @Override
-        public Integer call() {
-            return deeper(0);
-        }
-
-        static int deeper(int depth) {
-            return deeper(depth + 1) + 1;
-        }
-    }
-
-    @Command(name = "fail")
-    static final class Fail implements Callable<Integer> {
-        @Mixin ProjectOptions options;
-
-        @Override
-        public Integer call() {
+        List<Command> commands = new ArrayList<>(Main.commands());
+        commands.add(new Failing("overflow", () -> deeper(0)));
+        commands.add(new Failing("fail", () -> {
             throw new IllegalStateException("broken\nsecond line");
-        }
-    }
-
-    @Command(name = "oom")
-    static final class OutOfMemory implements Callable<Integer> {
-        @Override
-        public Integer call() {
+        }));
+        commands.add(new Failing("oom", () -> {
             throw new OutOfMemoryError("Java heap space");
-        }
-    }
-
-    @Command(name = "parallel")
-    static final class ParallelFail implements Callable<Integer> {
-        @Override
-        public Integer call() {
+        }));
+        commands.add(new Failing("parallel", () -> {
             IntStream.range(0, 10_000).parallel().forEach(i -> {
                 if (i == 5_000) throw new IllegalArgumentException("in a worker");
             });
             return Main.OK;
+        }));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(commands, args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** A command that takes the project options and fails as {@code body} does. */
+    record Failing(String name, java.util.function.IntSupplier body) implements Command {
+        @Override
+        public List<String> description() {
+            return List.of("Fails, for the test.");
         }
+
+        @Override
+        public List<Option> options() {
+            return List.of(ProjectOptions.PROJECT, ProjectOptions.VERBOSE);
+        }
+
+        @Override
+        public int run(Arguments args, PrintWriter out, PrintWriter err) {
+            return body.getAsInt();
+        }
+    }
+
+    static int deeper(int depth) {
+        return deeper(depth + 1) + 1;
     }
 
     static void assertOneLineAndAHint(Run r, String firstLine) {
@@ -106,10 +91,10 @@ class MainExitTest {
         Run r = run("overflow", "--verbose");
         assertEquals(Main.INTERNAL, r.code());
         assertTrue(r.err().startsWith("internal error: StackOverflowError\njava.lang.StackOverflowError"), r.err().substring(0, 200));
-        assertTrue(r.err().contains("\tat org.vademecum.cli.MainExitTest$Overflow.deeper"), r.err().substring(0, 500));
+        assertTrue(r.err().contains("\tat org.vademecum.cli.MainExitTest.deeper"), r.err().substring(0, 500));
 
         Run fail = run("fail", "--verbose");
-        assertTrue(fail.err().contains("\tat org.vademecum.cli.MainExitTest$Fail.call"), fail.err());
+        assertTrue(fail.err().contains("\tat org.vademecum.cli.MainExitTest.lambda$run$"), fail.err());
     }
 
     @Test

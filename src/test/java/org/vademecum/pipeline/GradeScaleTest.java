@@ -17,11 +17,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vademecum.cli.DecideCommand;
+import org.vademecum.cli.Main;
 import org.vademecum.output.OutputFile;
 import org.vademecum.search.SearchIndexFiles;
 import org.vademecum.testing.Fixtures;
-import picocli.CommandLine;
 
 /**
  * Issue 11 item 4: a project with its own grade scale (content/grades.yaml, GRADE-style) shows its words on the
@@ -109,12 +108,10 @@ class GradeScaleTest {
     private static String decide(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new DecideCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        List<String> all = new java.util.ArrayList<>(List.of(args));
+        List<String> all = new java.util.ArrayList<>(List.of("decide"));
+        all.addAll(List.of(args));
         all.addAll(List.of("--project", project.toString()));
-        assertEquals(0, cl.execute(all.toArray(String[]::new)), err.toString());
+        assertEquals(0, Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true)), err.toString());
         return out.toString();
     }
 }

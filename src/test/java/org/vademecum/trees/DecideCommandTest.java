@@ -12,8 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.vademecum.cli.DecideCommand;
-import picocli.CommandLine;
+import org.vademecum.cli.Main;
 
 /** {@code vademecum decide}: exit codes, the human output and the exact JSON shape. */
 class DecideCommandTest {
@@ -29,10 +28,8 @@ class DecideCommandTest {
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new DecideCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(all.toArray(String[]::new));
+        all.add(0, "decide");
+        int code = Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out.toString(), err.toString());
     }
 
