@@ -31,7 +31,7 @@ final class Arguments {
         this.version = version;
     }
 
-    static Arguments parse(Command command, List<String> args) throws UsageException {
+    static Arguments parse(Command.Spec command, List<String> args) throws UsageException {
         Map<String, Option> known = new HashMap<>();
         command.options().forEach(o -> known.put(o.name(), o));
         Map<String, List<String>> options = new HashMap<>();

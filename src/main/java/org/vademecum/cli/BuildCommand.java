@@ -2,7 +2,6 @@ package org.vademecum.cli;
 
 import java.nio.file.Path;
 import java.io.PrintWriter;
-import java.util.List;
 import org.vademecum.pipeline.BuildOptions;
 import org.vademecum.pipeline.BuiltSite;
 import org.vademecum.pipeline.SitePipeline;
@@ -16,18 +15,9 @@ final class BuildCommand implements Command {
     static final Option OUT = Option.value("--out", "DIR", "Output folder (default: site/ in the project).");
 
     @Override
-    public String name() {
-        return "build";
-    }
-
-    @Override
-    public List<String> description() {
-        return List.of("Builds the site. On content errors prints all of them, writes nothing and exits 1.");
-    }
-
-    @Override
-    public List<Option> options() {
-        return List.of(ProjectOptions.PROJECT, OUT, ProjectOptions.VERBOSE);
+    public Spec spec() {
+        return new Spec("build", "Builds the site. On content errors prints all of them, writes nothing and exits 1.",
+                ProjectOptions.PROJECT, OUT, ProjectOptions.VERBOSE);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.vademecum.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import org.vademecum.pipeline.BuildOptions;
 import org.vademecum.pipeline.BuiltSite;
 import org.vademecum.pipeline.SitePipeline;
@@ -12,18 +11,9 @@ final class CheckCommand implements Command {
     static final Option STRICT = Option.flag("--strict", "Fail (exit 1) on warnings too, e.g. before publishing.");
 
     @Override
-    public String name() {
-        return "check";
-    }
-
-    @Override
-    public List<String> description() {
-        return List.of("Runs the whole build, link checks included, and writes nothing.");
-    }
-
-    @Override
-    public List<Option> options() {
-        return List.of(ProjectOptions.PROJECT, STRICT, ProjectOptions.VERBOSE);
+    public Spec spec() {
+        return new Spec("check", "Runs the whole build, link checks included, and writes nothing.",
+                ProjectOptions.PROJECT, STRICT, ProjectOptions.VERBOSE);
     }
 
     @Override

@@ -42,33 +42,17 @@ public final class DecideCommand implements Command {
     static final Option PROJECT = Option.value("--project", "DIR", "Project folder holding content/ (default: current folder).");
 
     @Override
-    public String name() {
-        return "decide";
-    }
-
-    @Override
-    public List<String> description() {
-        return List.of("Evaluates a decision tree with the given answers and prints the path taken and the outcome"
-                + " with its recommendations, or the next question it needs.",
-                "Yes/no answers are yes or no (oui or non too); numbers take a decimal point or comma and - or − as the sign; a numeric range can be given as"
-                        + " le:-3, gt:-1 or gt:-3,le:-2.");
-    }
-
-    @Override
-    public List<Option> options() {
-        return List.of(SET, JSON, PROJECT);
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("TREE", "Tree id (file name in content/trees/, without .yaml)."));
-    }
-
-    @Override
-    public List<String> exitCodes() {
-        return List.of("0:answered (complete, or the next question is printed)",
-                "1:content errors (all are printed as path:line:col)",
-                "2:bad input: unknown tree or variable, wrong type, out of range");
+    public Spec spec() {
+        return new Spec("decide",
+                List.of("Evaluates a decision tree with the given answers and prints the path taken and the outcome"
+                                + " with its recommendations, or the next question it needs.",
+                        "Yes/no answers are yes or no (oui or non too); numbers take a decimal point or comma and - or − as"
+                                + " the sign; a numeric range can be given as le:-3, gt:-1 or gt:-3,le:-2."),
+                List.of(SET, JSON, PROJECT),
+                List.of(new Parameter("TREE", "Tree id (file name in content/trees/, without .yaml).")),
+                List.of("0:answered (complete, or the next question is printed)",
+                        "1:content errors (all are printed as path:line:col)",
+                        "2:bad input: unknown tree or variable, wrong type, out of range"));
     }
 
     @Override

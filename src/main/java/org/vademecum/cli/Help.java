@@ -13,7 +13,7 @@ final class Help {
         StringBuilder out = new StringBuilder();
         out.append("Usage: vademecum COMMAND [OPTIONS]\n").append(Main.DESCRIPTION).append("\n\nCommands:\n");
         List<String[]> rows = new ArrayList<>();
-        for (Command c : commands) rows.add(new String[] {c.name(), c.description().get(0)});
+        for (Command c : commands) rows.add(new String[] {c.spec().name(), c.spec().description().get(0)});
         rows.add(new String[] {"help", "Shows the help of a command: vademecum help COMMAND."});
         table(out, rows);
         out.append("\nOptions:\n");
@@ -23,7 +23,7 @@ final class Help {
         return out.toString();
     }
 
-    static String command(Command command) {
+    static String command(Command.Spec command) {
         StringBuilder out = new StringBuilder("Usage: vademecum ").append(command.name()).append(" [OPTIONS]");
         command.parameters().forEach(p -> out.append(' ').append(p.label()));
         out.append('\n');

@@ -42,23 +42,9 @@ final class InitCommand implements Command {
             """;
 
     @Override
-    public String name() {
-        return "init";
-    }
-
-    @Override
-    public List<String> description() {
-        return List.of("Creates a new project with example content in DIR (which must be absent or empty).");
-    }
-
-    @Override
-    public List<Option> options() {
-        return List.of(LANGUAGE);
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("DIR", "Folder of the new project."));
+    public Spec spec() {
+        return new Spec("init", List.of("Creates a new project with example content in DIR (which must be absent or empty)."),
+                List.of(LANGUAGE), List.of(new Parameter("DIR", "Folder of the new project.")), List.of());
     }
 
     @Override

@@ -83,13 +83,13 @@ public final class Main {
         }
         if (first.equals("help")) {
             if (args.size() == 1) out.print(Help.main(commands));
-            else out.print(Help.command(find(commands, args.get(1))));
+            else out.print(Help.command(find(commands, args.get(1)).spec()));
             return OK;
         }
         Command command = find(commands, first);
-        Arguments arguments = Arguments.parse(command, args.subList(1, args.size()));
+        Arguments arguments = Arguments.parse(command.spec(), args.subList(1, args.size()));
         if (arguments.helpRequested()) {
-            out.print(Help.command(command));
+            out.print(Help.command(command.spec()));
             return OK;
         }
         if (arguments.versionRequested()) {
@@ -100,9 +100,9 @@ public final class Main {
     }
 
     private static Command find(List<Command> commands, String name) throws UsageException {
-        Optional<Command> found = commands.stream().filter(c -> c.name().equals(name)).findFirst();
+        Optional<Command> found = commands.stream().filter(c -> c.spec().name().equals(name)).findFirst();
         if (found.isPresent()) return found.get();
-        List<String> names = commands.stream().map(Command::name).toList();
+        List<String> names = commands.stream().map(c -> c.spec().name()).toList();
         if (name.startsWith("-")) {
             throw new UsageException("unknown option '" + name + "'", "options come after the command: vademecum build " + name
                     + " (commands: " + String.join(", ", names) + ")");

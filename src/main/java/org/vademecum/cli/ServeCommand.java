@@ -2,7 +2,6 @@ package org.vademecum.cli;
 
 import java.io.PrintWriter;
 import java.net.BindException;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.vademecum.serve.DevServer;
 
@@ -12,18 +11,9 @@ final class ServeCommand implements Command {
     static final Option PORT = Option.value("--port", "N", "Port to listen on (default: " + DEFAULT_PORT + ").");
 
     @Override
-    public String name() {
-        return "serve";
-    }
-
-    @Override
-    public List<String> description() {
-        return List.of("Builds the site into memory, serves it on 127.0.0.1 and rebuilds when content/ or templates/ change.");
-    }
-
-    @Override
-    public List<Option> options() {
-        return List.of(ProjectOptions.PROJECT, PORT, ProjectOptions.VERBOSE);
+    public Spec spec() {
+        return new Spec("serve", "Builds the site into memory, serves it on 127.0.0.1 and rebuilds when content/ or templates/ change.",
+                ProjectOptions.PROJECT, PORT, ProjectOptions.VERBOSE);
     }
 
     /** Serves until the process is stopped; a port out of range or already taken is a usage error (exit 2). */

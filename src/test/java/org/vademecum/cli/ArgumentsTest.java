@@ -1,35 +1,24 @@
 package org.vademecum.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vademecum.cli.CliTest.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The command line as an author types it: both option forms, in any order, and a clear error for each slip. */
 class ArgumentsTest {
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void optionsTakeTheirValueAfterASpaceOrAnEqualsSignInAnyOrder() throws UsageException {
         Command decide = new DecideCommand();
-        Arguments a = Arguments.parse(decide, List.of("--set", "a=1", "arbre", "--json", "--set=b=2", "--project=guide"));
+        Arguments a = Arguments.parse(decide.spec(), List.of("--set", "a=1", "arbre", "--json", "--set=b=2", "--project=guide"));
         assertEquals("arbre", a.parameter(0));
         assertEquals(List.of("a=1", "b=2"), a.values(DecideCommand.SET));
         assertTrue(a.has(DecideCommand.JSON));
         assertEquals(Path.of("guide"), a.path(DecideCommand.PROJECT, Path.of(".")));
-        Arguments dashes = Arguments.parse(decide, List.of("--", "--arbre"));
+        Arguments dashes = Arguments.parse(decide.spec(), List.of("--", "--arbre"));
         assertEquals("--arbre", dashes.parameter(0), "after --, a word that starts with - is a parameter");
     }
 
@@ -49,7 +38,7 @@ class ArgumentsTest {
                 "options come after the command: vademecum build --out (commands: init, build, check, serve, decide)");
     }
 
-    static void assertError(Run r, String error, String hint) {
+    static void assertError(CliTest.Run r, String error, String hint) {
         assertEquals(Main.USAGE, r.code(), r.err());
         assertEquals(error + "\n    hint: " + hint + "\n", r.err());
         assertEquals("", r.out());
@@ -58,19 +47,19 @@ class ArgumentsTest {
     @Test
     void everyCommandHasItsHelpAndTheVersionEverywhere() {
         for (Command c : Main.commands()) {
-            Run help = run(c.name(), "--help");
+            CliTest.Run help = run(c.spec().name(), "--help");
             assertEquals(0, help.code(), help.err());
-            assertTrue(help.out().startsWith("Usage: vademecum " + c.name() + " [OPTIONS]"), help.out());
-            for (Option o : c.options()) assertTrue(help.out().contains(o.synopsis() + "   "), o.name() + " in " + help.out());
-            assertEquals(help.out(), run("help", c.name()).out());
-            assertEquals(help.out(), run(c.name(), "-h").out());
+            assertTrue(help.out().startsWith("Usage: vademecum " + c.spec().name() + " [OPTIONS]"), help.out());
+            for (Option o : c.spec().options()) assertTrue(help.out().contains(o.synopsis() + "   "), o.name() + " in " + help.out());
+            assertEquals(help.out(), run("help", c.spec().name()).out());
+            assertEquals(help.out(), run(c.spec().name(), "-h").out());
         }
         // --help wins over a missing parameter; the version is printed from any command
         assertEquals(0, run("decide", "--help").code());
-        Run version = run("build", "--version");
+        CliTest.Run version = run("build", "--version");
         assertEquals(0, version.code());
         assertTrue(version.out().matches("vademecum \\S+\\n"), version.out());
-        Run top = run("--help");
-        for (Command c : Main.commands()) assertTrue(top.out().contains("\n  " + c.name() + " "), c.name() + " in " + top.out());
+        CliTest.Run top = run("--help");
+        for (Command c : Main.commands()) assertTrue(top.out().contains("\n  " + c.spec().name() + " "), c.spec().name() + " in " + top.out());
     }
 }

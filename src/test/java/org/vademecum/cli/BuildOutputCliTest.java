@@ -2,10 +2,9 @@ package org.vademecum.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vademecum.cli.CliTest.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -28,15 +27,6 @@ class BuildOutputCliTest {
 
     @TempDir Path dir;
     Path project;
-
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @BeforeEach
     void project() throws IOException {
@@ -71,7 +61,7 @@ class BuildOutputCliTest {
 
     void assertRefused(Path out, String why) throws IOException {
         Map<String, String> before = snapshot(dir);
-        Run r = run("build", "--project", project.toString(), "--out", out.toString());
+        CliTest.Run r = run("build", "--project", project.toString(), "--out", out.toString());
         assertEquals(2, r.code(), r.err());
         List<String> lines = r.err().lines().toList();
         assertEquals("error: --out " + out + ": " + why + REFUSED, lines.get(0));
@@ -135,7 +125,7 @@ class BuildOutputCliTest {
         Files.writeString(real.resolve(".git/HEAD"), "ref: refs/heads/gh-pages\n");
         Files.writeString(real.resolve("stale.html"), "listed nowhere, but inside a site: replaced");
 
-        Run r = run("build", "--project", project.toString(), "--out", link.toString());
+        CliTest.Run r = run("build", "--project", project.toString(), "--out", link.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.isSymbolicLink(link));
         assertEquals("guide.example.org\n", Files.readString(real.resolve("CNAME")));

@@ -52,13 +52,8 @@ class MainExitTest {
     /** A command that takes the project options and fails as {@code body} does. */
     record Failing(String name, java.util.function.IntSupplier body) implements Command {
         @Override
-        public List<String> description() {
-            return List.of("Fails, for the test.");
-        }
-
-        @Override
-        public List<Option> options() {
-            return List.of(ProjectOptions.PROJECT, ProjectOptions.VERBOSE);
+        public Spec spec() {
+            return new Spec(name, "Fails, for the test.", ProjectOptions.PROJECT, ProjectOptions.VERBOSE);
         }
 
         @Override
