@@ -9,6 +9,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.vademecum.model.GlossaryEntry;
 
 /**
@@ -16,6 +18,10 @@ import org.vademecum.model.GlossaryEntry;
  * {@code <abbr title="expansion">}, so that a reader meets the expansion where the abbreviation first appears.
  */
 final class Abbreviations implements PageTransform {
+    // Parsed once: select(String) parses its query at every call.
+    private static final Evaluator ABBR_SCOPE = QueryParser.parse("[data-abbr-scope]");
+    private static final Evaluator ABBR = QueryParser.parse("abbr");
+
     private final List<GlossaryEntry> abbreviations;
     private final Pattern pattern;
 
@@ -29,10 +35,10 @@ final class Abbreviations implements PageTransform {
 
     @Override
     public void apply(Document page, PageContext context) {
-        Element main = page.selectFirst("[data-abbr-scope]");
+        Element main = page.selectFirst(ABBR_SCOPE);
         if (pattern == null || main == null) return;
         Set<String> done = new HashSet<>();
-        main.select("abbr").forEach(a -> done.add(a.text()));
+        main.select(ABBR).forEach(a -> done.add(a.text()));
         java.util.ArrayDeque<TextNode> texts = new java.util.ArrayDeque<>();
         main.traverse((node, depth) -> {
             if (node instanceof TextNode t && eligible(t)) texts.add(t);

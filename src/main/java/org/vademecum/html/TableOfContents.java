@@ -2,19 +2,27 @@ package org.vademecum.html;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** Fills the template's {@code <nav data-toc>} with the page's h2 headings (h3 nested); drops it when there are fewer than two. */
 final class TableOfContents implements PageTransform {
+    // Parsed once: select(String) parses its query at every call.
+    private static final Evaluator TOC_NAV = QueryParser.parse("nav[data-toc]");
+    private static final Evaluator TOC_SCOPE = QueryParser.parse("[data-toc-scope]");
+    private static final Evaluator MAIN = QueryParser.parse("main");
+    private static final Evaluator LISTED_HEADINGS = QueryParser.parse("h2:not(.no-anchor), h3:not(.no-anchor)");
+
     /** The "#" a heading anchor adds at the end of a heading's text. */
     private static final java.util.regex.Pattern TRAILING_ANCHOR = java.util.regex.Pattern.compile("#$");
 
     @Override
     public void apply(Document page, PageContext context) {
-        Element nav = page.selectFirst("nav[data-toc]");
+        Element nav = page.selectFirst(TOC_NAV);
         if (nav == null) return;
-        Element scope = page.selectFirst("[data-toc-scope]");
-        if (scope == null) scope = page.selectFirst("main");
-        var headings = scope.select("h2:not(.no-anchor), h3:not(.no-anchor)");
+        Element scope = page.selectFirst(TOC_SCOPE);
+        if (scope == null) scope = page.selectFirst(MAIN);
+        var headings = scope.select(LISTED_HEADINGS);
         if (headings.stream().filter(h -> h.tagName().equals("h2")).count() < 2) {
             nav.remove();
             return;

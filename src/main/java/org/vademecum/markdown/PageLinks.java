@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.vademecum.model.Page;
 
 /**
@@ -27,6 +29,9 @@ import org.vademecum.model.Page;
  * a site path with no page, which the link checker reports like any other. Never throws.
  */
 public final class PageLinks {
+    // Parsed once: select(String) parses its query at every call.
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+
     private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
     private final Set<String> pagePaths;
 
@@ -37,7 +42,7 @@ public final class PageLinks {
 
     /** Rewrites the relative {@code href} of every link under {@code root}, the body of page {@code pagePath}. */
     public void apply(Element root, String pagePath) {
-        for (Element a : root.select("a[href]")) {
+        for (Element a : root.select(LINKS)) {
             String href = a.attr("href");
             String resolved = resolve(pagePath, href);
             if (!resolved.equals(href)) a.attr("href", resolved);

@@ -10,6 +10,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeFilter;
 import org.vademecum.html.RenderedPage;
 import org.vademecum.model.Shortcode;
@@ -39,6 +41,11 @@ import org.vademecum.trees.TreePageView;
  * {@code data-search-exclude}, and the theme blocks listed in {@link #SKIPPED_CLASSES}.
  */
 public final class SearchDocuments {
+    // Parsed once: select(String) parses its query at every call.
+    private static final Evaluator WITH_ID = QueryParser.parse("[id]");
+    private static final Evaluator MAIN = QueryParser.parse("main");
+    private static final Evaluator ALL = QueryParser.parse("*");
+
     /** Interface strings ({@code templates/strings/<language>.yaml}) by key: the default scale's grade labels. */
     private final java.util.function.Function<String, String> words;
 
@@ -71,7 +78,7 @@ public final class SearchDocuments {
     public record IndexedPage(String url, Set<String> ids, List<SearchDocument> documents, boolean typesetBodies) {
         public static IndexedPage of(RenderedPage page) {
             Set<String> ids = new java.util.HashSet<>();
-            page.document().select("[id]").forEach(e -> ids.add(e.id()));
+            page.document().select(WITH_ID).forEach(e -> ids.add(e.id()));
             List<SearchDocument> documents;
             if (page.route().indexing() != Route.Indexing.LISTED) {
                 documents = List.of();
@@ -205,7 +212,7 @@ public final class SearchDocuments {
 
     /** The sections of one page: the page itself (text before the first heading with an id), then one per heading. */
     static List<SearchDocument> sections(RenderedPage page) {
-        Element root = page.document().selectFirst("main");
+        Element root = page.document().selectFirst(MAIN);
         if (root == null) {
             root = page.document().body();
         }
@@ -282,12 +289,12 @@ public final class SearchDocuments {
     /** Text of an element without its excluded descendants (heading anchors, icons). */
     static String visibleText(Element el) {
         Element copy = el.clone();
-        copy.select("*").stream().filter(SearchDocuments::excluded).toList().forEach(Node::remove);
+        copy.select(ALL).stream().filter(SearchDocuments::excluded).toList().forEach(Node::remove);
         return copy.text();
     }
 
     static String mainText(Document document) {
-        Element root = document.selectFirst("main");
+        Element root = document.selectFirst(MAIN);
         return visibleText(root == null ? document.body() : root);
     }
 
