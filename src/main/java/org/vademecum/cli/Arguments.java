@@ -85,17 +85,17 @@ final class Arguments {
         }
         if (!help && !version) {
             List<Command.Parameter> declared = command.parameters();
+            String labels = String.join(" ", declared.stream().map(Command.Parameter::label).toList());
             if (parameters.size() < declared.size()) {
                 Command.Parameter missing = declared.get(parameters.size());
                 throw new UsageException(command.name() + " needs " + missing.label() + ": " + missing.description(),
-                        "vademecum " + command.name() + " " + String.join(" ", declared.stream().map(Command.Parameter::label).toList()));
+                        "vademecum " + command.name() + " " + labels);
             }
             if (parameters.size() > declared.size()) {
                 String extra = parameters.get(declared.size());
                 throw new UsageException("unexpected argument '" + extra + "' for " + command.name(),
                         declared.isEmpty() ? command.name() + " takes options only (see vademecum " + command.name() + " --help)"
-                                : "vademecum " + command.name() + " takes " + declared.size() + " argument(s): "
-                                + String.join(" ", declared.stream().map(Command.Parameter::label).toList()));
+                                : "vademecum " + command.name() + " takes " + declared.size() + " argument(s): " + labels);
             }
         }
         return new Arguments(options, parameters, help, version);

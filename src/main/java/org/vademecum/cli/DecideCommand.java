@@ -32,10 +32,6 @@ import org.vademecum.trees.TreeLabels;
  * has errors (all printed), 2 bad input (unknown tree or variable, value of the wrong type or out of range).
  */
 public final class DecideCommand implements Command {
-    static final int OK = 0;
-    static final int CONTENT_ERRORS = 1;
-    static final int USAGE = 2;
-
     static final Option SET = Option.repeatable("--set", "NAME=VALUE",
             "An answer, e.g. --set fracture=severe --set t_score=-2.6 (repeatable).");
     static final Option JSON = Option.flag("--json", "Print one JSON object: tree, complete, path, outcome, recommendations, next.");
@@ -68,36 +64,36 @@ public final class DecideCommand implements Command {
         } catch (ContentErrors e) {
             err.print(e.report());
             err.flush();
-            return CONTENT_ERRORS;
+            return Main.CONTENT_ERRORS;
         }
         SiteContent content = checked.content();
         Optional<DecisionTree> found = content.findTree(treeId);
         if (found.isEmpty()) {
             List<String> ids = content.trees().stream().map(DecisionTree::id).sorted().toList();
-            return usage(err, "unknown tree '" + treeId + "'", Suggestions.hint(treeId, ids));
+            throw new UsageException("unknown tree '" + treeId + "'", Suggestions.hint(treeId, ids));
         }
         DecisionTree tree = found.get();
         Map<String, Answer> answers = new LinkedHashMap<>();
         for (String set : sets) {
             int eq = set.indexOf('=');
-            if (eq <= 0) return usage(err, "--set expects NAME=VALUE, not '" + set + "'", "e.g. --set t_score=-2.6");
+            if (eq <= 0) throw new UsageException("--set expects NAME=VALUE, not '" + set + "'", "e.g. --set t_score=-2.6");
             String name = set.substring(0, eq).strip();
             String value = set.substring(eq + 1);
-            if (answers.containsKey(name)) return usage(err, "variable '" + name + "' is set twice", "keep one --set " + name + "=…");
+            if (answers.containsKey(name)) throw new UsageException("variable '" + name + "' is set twice", "keep one --set " + name + "=…");
             Optional<Variable> variable = tree.findVariable(name);
             if (variable.isEmpty()) {
                 Optional<Variable> elsewhere = content.trees().stream()
                         .flatMap(t -> t.findVariable(name).stream()).findFirst();
                 if (elsewhere.isEmpty()) {
                     TreeSet<String> known = new TreeSet<>(tree.variables().keySet());
-                    return usage(err, "unknown variable '" + name + "' for tree '" + tree.id() + "'",
+                    throw new UsageException("unknown variable '" + name + "' for tree '" + tree.id() + "'",
                             Suggestions.closest(name, known).map(c -> "did you mean '" + c + "'?")
                                     .orElse("this tree asks: " + String.join(", ", known)));
                 }
                 try {
                     AnswerParser.parse(elsewhere.get(), value);
                 } catch (InvalidAnswerException e) {
-                    return usage(err, e.getMessage(), e.hint());
+                    throw new UsageException(e.getMessage(), e.hint());
                 }
                 err.println("note: tree '" + tree.id() + "' does not ask " + name + "; the answer is ignored");
                 continue;
@@ -105,7 +101,7 @@ public final class DecideCommand implements Command {
             try {
                 answers.put(name, AnswerParser.parse(variable.get(), value));
             } catch (InvalidAnswerException e) {
-                return usage(err, e.getMessage(), e.hint());
+                throw new UsageException(e.getMessage(), e.hint());
             }
         }
         Evaluation evaluation = TreeEvaluator.evaluate(tree, answers);
@@ -114,7 +110,7 @@ public final class DecideCommand implements Command {
         else human(evaluation, content, labels, content.gradeScale(checked.strings()::get), out);
         out.flush();
         err.flush();
-        return OK;
+        return Main.OK;
     }
 
     /**
@@ -209,12 +205,5 @@ public final class DecideCommand implements Command {
             case CHOICE -> v.optionValues().get(0);
             default -> v.min().toPlainString();
         };
-    }
-
-    private static int usage(PrintWriter err, String message, String hint) {
-        err.println("error: " + message);
-        if (hint != null && !hint.isEmpty()) err.println("    hint: " + hint);
-        err.flush();
-        return USAGE;
     }
 }

@@ -52,15 +52,11 @@ final class InitCommand implements Command {
         Path dir = Arguments.toPath("DIR", args.parameter(0));
         String language = args.value(LANGUAGE).orElse("fr");
         if (!LANGUAGES.contains(language)) {
-            err.printf("error: no starter in language '%s'%n"
-                    + "    hint: use --language %s (the site's interface can be in another language: see docs/authoring.md)%n",
-                    language, String.join(" or --language ", LANGUAGES));
-            return Main.USAGE;
+            throw new UsageException("no starter in language '" + language + "'", "use --language "
+                    + String.join(" or --language ", LANGUAGES) + " (the site's interface can be in another language: see docs/authoring.md)");
         }
         if (Files.exists(dir) && !isEmptyFolder(dir)) {
-            err.printf("error: %s already exists and is not empty%n"
-                    + "    hint: choose a new folder name, e.g. vademecum init mon-guide%n", dir);
-            return Main.USAGE;
+            throw new UsageException(dir + " already exists and is not empty", "choose a new folder name, e.g. vademecum init mon-guide");
         }
         int written = copy(STARTER + language + "/", dir) + copy(SCHEMAS, dir.resolve("schemas"));
         Files.writeString(dir.resolve(".gitignore"), GITIGNORE);

@@ -57,7 +57,7 @@ public final class Main {
             code = dispatch(commands, List.of(args), out, err);
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
-            err.println("    hint: " + e.hint());
+            if (e.hint() != null && !e.hint().isBlank()) err.println("    hint: " + e.hint());
             code = USAGE;
         } catch (Throwable e) {
             code = internalError(e, List.of(args).contains("--verbose"), err);

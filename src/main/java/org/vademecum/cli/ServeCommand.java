@@ -21,18 +21,16 @@ final class ServeCommand implements Command {
     public int run(Arguments args, PrintWriter out, PrintWriter err) throws Exception {
         int port = args.integer(PORT, DEFAULT_PORT);
         if (port < 0 || port > 65535) {
-            err.printf("error: --port %d is not a port number%n    hint: pass --port N with N from 1 to 65535 (e.g. --port 8001)%n", port);
-            return Main.USAGE;
+            throw new UsageException("--port " + port + " is not a port number", "pass --port N with N from 1 to 65535 (e.g. --port 8001)");
         }
         DevServer server;
         try {
             server = new DevServer(ProjectOptions.project(args), port, out, err, args.has(ProjectOptions.VERBOSE));
         } catch (BindException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
-            if (message.contains("in use")) err.printf("error: port %d is already in use%n", port);
-            else err.printf("error: cannot listen on 127.0.0.1:%d: %s%n", port, message);
-            err.printf("    hint: pass --port N (e.g. --port %d)%n", port == 65535 ? 8001 : port + 1);
-            return Main.USAGE;
+            throw new UsageException(message.contains("in use") ? "port " + port + " is already in use"
+                    : "cannot listen on 127.0.0.1:" + port + ": " + message,
+                    "pass --port N (e.g. --port " + (port == 65535 ? 8001 : port + 1) + ")");
         }
         try (server) {
             server.start();

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vademecum.cli.Main;
 import org.vademecum.testing.Fixtures;
 
 /**
@@ -82,9 +85,9 @@ class CrashSafetyTest {
 
     /** A complete build in this JVM, through the command line. */
     static void buildHere(Path project) {
-        java.io.StringWriter err = new java.io.StringWriter();
-        int code = org.vademecum.cli.Main.run(new String[] {"build", "--project", project.toString()},
-                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err));
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"build", "--project", project.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertEquals(0, code, "a normal build failed: " + err);
     }
 
