@@ -25,7 +25,7 @@ class AxeBrowserTest extends PhoneOnRealSite {
         try {
             for (String page : pages) {
                 Browser.colorScheme(driver, "light");
-                driver.get(server.url(page));
+                Browser.open(driver, server.url(page));
                 for (String v : Axe.violations(driver)) problems.add(page + " (light): " + v);
                 Browser.colorScheme(driver, "dark");
                 Object dark = driver.executeScript("return matchMedia('(prefers-color-scheme: dark)').matches;");
@@ -40,7 +40,7 @@ class AxeBrowserTest extends PhoneOnRealSite {
 
     @Test
     void axeFindsViolationsWhenThereAreSome() {
-        driver.get(server.url("/"));
+        Browser.open(driver, server.url("/"));
         driver.executeScript("var i = document.createElement('img'); i.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';"
                 + "document.querySelector('main').appendChild(i);"
                 + "var b = document.createElement('button'); document.querySelector('main').appendChild(b);");

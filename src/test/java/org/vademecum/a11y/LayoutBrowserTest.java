@@ -49,7 +49,7 @@ class LayoutBrowserTest extends PhoneOnRealSite {
             // turned or a window widened: the layout follows the viewport, not the width at load time).
             for (String page : RealSite.pages()) {
                 Browser.viewport(driver, 320, 640);
-                driver.get(server.url(page));
+                Browser.open(driver, server.url(page));
                 if (overflow() > 0) problems.add(page + " at 320 px: " + overflow() + " px too wide (" + culprits() + ")");
                 Browser.viewport(driver, Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
                 // 200 % text: the reader's default font size doubled (every size of the theme is in rem or em).
@@ -78,7 +78,7 @@ class LayoutBrowserTest extends PhoneOnRealSite {
         try {
             Browser.viewport(driver, 360, 740);
             for (String page : List.of("/", "/arbres/arret-traitement/", "/recommandations/", "/traitement/suivi/")) {
-                driver.get(server.url(page));
+                Browser.open(driver, server.url(page));
                 if (overflow() > 0) problems.add(page + " at 360 px: " + overflow() + " px too wide (" + culprits() + ")");
                 List<WebElement> links = driver.findElements(By.cssSelector(".site-nav a"));
                 List<String> hrefs = links.stream().map(a -> a.getDomProperty("href").substring(server.origin().length())).toList();
@@ -98,7 +98,7 @@ class LayoutBrowserTest extends PhoneOnRealSite {
                 if (overflow() > 0) problems.add(page + " with the menu open: " + overflow() + " px too wide");
             }
             Browser.viewport(driver, 1100, 800);
-            driver.get(server.url("/"));
+            Browser.open(driver, server.url("/"));
             // Not isDisplayed(): WebDriver calls everything in a closed <details> hidden, whatever CSS shows.
             for (WebElement a : driver.findElements(By.cssSelector(".site-nav a"))) {
                 Object shown = driver.executeScript("var r = arguments[0].getBoundingClientRect();"
@@ -123,7 +123,7 @@ class LayoutBrowserTest extends PhoneOnRealSite {
     /** Issue 8: the filter by grade of /recommandations/ hides the other grades, and is keyboard-operable radios. */
     @Test
     void theRecommendationsFilterByGradeHidesTheOtherGrades() {
-        driver.get(server.url("/recommandations/"));
+        Browser.open(driver, server.url("/recommandations/"));
         List<WebElement> cards = driver.findElements(By.cssSelector(".rec-list .rec-card"));
         assertTrue(cards.size() > 5);
         WebElement filter = driver.findElement(By.cssSelector("[data-rec-filter]"));
@@ -149,7 +149,7 @@ class LayoutBrowserTest extends PhoneOnRealSite {
         // The jump list works without the filter: a link per recommendation, by number.
         List<WebElement> numbers = driver.findElements(By.cssSelector(".rec-jump-numbers a"));
         assertEquals(cards.size(), numbers.size());
-        driver.get(server.url("/recommandations/?grade=A"));
+        Browser.open(driver, server.url("/recommandations/?grade=A"));
         assertTrue(cards.size() > driver.findElements(By.cssSelector(".rec-list .rec-card")).stream().filter(WebElement::isDisplayed).count());
     }
 
@@ -157,7 +157,7 @@ class LayoutBrowserTest extends PhoneOnRealSite {
     void theOverflowCheckSeesAPageThatIsTooWide() {
         try {
             Browser.viewport(driver, 320, 640);
-            driver.get(server.url("/"));
+            Browser.open(driver, server.url("/"));
             driver.executeScript("var d = document.createElement('div'); d.style.width = '600px'; d.style.height = '10px';"
                     + "document.querySelector('main').appendChild(d);");
             assertTrue(overflow() >= 200, "a 600 px block on a 320 px screen is seen: " + overflow());

@@ -46,7 +46,7 @@ class SiteBrowserTest extends PhoneOnRealSite {
         List<String> pages = RealSite.linkedPages();
         for (String page : pages) {
             server.clearRequests();
-            driver.get(server.url(page));
+            Browser.open(driver, server.url(page));
             // let deferred scripts, the search index and the service worker do their work
             driver.executeAsyncScript("var done = arguments[arguments.length - 1]; setTimeout(done, 150);");
             Browser.consoleErrors(driver).forEach(e -> problems.add(page + ": console: " + e));
@@ -73,7 +73,7 @@ class SiteBrowserTest extends PhoneOnRealSite {
     @Test
     @org.junit.jupiter.api.Order(3)
     void theCspListenerReportsViolations() {
-        driver.get(server.url("/"));
+        Browser.open(driver, server.url("/"));
         driver.executeScript("var s = document.createElement('script'); s.textContent = 'window.x = 1'; document.head.appendChild(s);"
                 + "var l = document.createElement('link'); l.rel = 'stylesheet'; l.href = 'https://example.org/x.css'; document.head.appendChild(l);");
         driver.executeAsyncScript("var done = arguments[arguments.length - 1]; setTimeout(done, 200);");
@@ -90,7 +90,7 @@ class SiteBrowserTest extends PhoneOnRealSite {
         for (String page : RealSite.linkedPages()) {
             String with = withJs.get(page);
             if (with == null) {
-                driver.get(server.url(page));
+                Browser.open(driver, server.url(page));
                 with = mainText(driver);
             }
             Browser.open(noJs, server.url(page));

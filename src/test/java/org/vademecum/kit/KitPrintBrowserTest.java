@@ -73,7 +73,7 @@ class KitPrintBrowserTest extends PhoneOnRealSite {
         assertEquals(6, sheets.size(), "four handouts and the poster in A4 and A3: " + sheets);
         List<String> problems = new ArrayList<>();
         for (String page : sheets) {
-            driver.get(server.url(page));
+            Browser.open(driver, server.url(page));
             stylesheetsLoaded();
             boolean a3 = page.endsWith("-a3/");
             int pages = printedPages(a3 ? A3 : A4);
@@ -98,7 +98,7 @@ class KitPrintBrowserTest extends PhoneOnRealSite {
                 double widthMm = a3 ? 297 - 28 : 210 - 20;
                 double heightMm = a3 ? 420 - 28 : 297 - 20;
                 Browser.viewport(driver, (int) Math.round(px(widthMm)), (int) Math.round(px(heightMm)));
-                driver.get(server.url(page));
+                Browser.open(driver, server.url(page));
                 // print.css (media="print") does not block the first render: wait until the print rules apply
                 for (int i = 0; i < 50 && !"none".equals(style(".site-footer", "display")); i++) Thread.sleep(100);
                 @SuppressWarnings("unchecked")
@@ -133,7 +133,7 @@ class KitPrintBrowserTest extends PhoneOnRealSite {
     @Test
     void aPlaceholderAddressIsAnnouncedOnTheKitPages() {
         for (String page : List.of("/journee-mondiale/", "/journee-mondiale/affiche/")) {
-            driver.get(server.url(page));
+            Browser.open(driver, server.url(page));
             WebElement notice = driver.findElement(By.cssSelector(".kit-provisional"));
             assertTrue(notice.isDisplayed(), page);
             assertTrue(notice.getText().replace('\u00a0', ' ').contains("Adresse provisoire : le QR code ne mène pas encore au site publié"), page);
@@ -142,14 +142,14 @@ class KitPrintBrowserTest extends PhoneOnRealSite {
 
     @Test
     void theCountOfPrintedPagesIsRight() {
-        driver.get(server.url("/glossaire/"));
+        Browser.open(driver, server.url("/glossaire/"));
         assertTrue(printedPages(A4) >= 2, "the glossary does not fit on one page");
     }
 
     @Test
     void theQrCodeOnScreenReadsAsTheSheetsAddress() throws Exception {
         for (String page : sheets()) {
-            driver.get(server.url(page));
+            Browser.open(driver, server.url(page));
             WebElement svg = driver.findElement(By.cssSelector(".sheet-qr svg"));
             BufferedImage img = ImageIO.read(new ByteArrayInputStream(svg.getScreenshotAs(OutputType.BYTES)));
             int w = img.getWidth();
@@ -179,7 +179,7 @@ class KitPrintBrowserTest extends PhoneOnRealSite {
         try {
             Browser.media(driver, "print");
             for (String page : RealSite.linkedPages()) {
-                driver.get(server.url(page));
+                Browser.open(driver, server.url(page));
                 stylesheetsLoaded();
                 for (String hidden : List.of(".site-header", ".skip-link", ".site-footer nav", ".breadcrumbs")) {
                     String display = style(hidden, "display");
@@ -201,14 +201,14 @@ class KitPrintBrowserTest extends PhoneOnRealSite {
             Browser.media(driver, "");
         }
         assertEquals(List.of(), problems);
-        driver.get(server.url("/"));
+        Browser.open(driver, server.url("/"));
         assertEquals("none", style(".print-only", "display"), "the print footer line is hidden on screen");
     }
 
     @Test
     void aTreePrintsWholeEvenAfterTheInteractiveModeHidItsOtherSteps() {
         String tree = RealSite.pages().stream().filter(p -> p.matches("/arbres/[a-z-]+/")).findFirst().orElseThrow();
-        driver.get(server.url(tree));
+        Browser.open(driver, server.url(tree));
         int nodes = driver.findElements(By.cssSelector(".tree-node")).size();
         assertTrue(nodes >= 3, tree + " has its questions and outcomes");
         Object hiddenOnScreen = driver.executeScript("return document.querySelectorAll('.tree-node[hidden]').length;");

@@ -109,7 +109,7 @@ class OfflineBrowserTest {
     @Test
     void afterOneVisitEveryPageAndASearchWorkOffline() {
         SiteServer server = serve(RealSite.files(), "/");
-        driver.get(server.url("/"));
+        Browser.open(driver, server.url("/"));
         waitUntilPrecached();
         assertFalse(driver.findElement(By.cssSelector("[data-offline-download]")).isDisplayed(),
                 "the whole guide is saved on the first visit: no download control");
@@ -117,7 +117,7 @@ class OfflineBrowserTest {
 
         List<String> problems = new ArrayList<>();
         for (String page : RealSite.linkedPages()) {
-            driver.get(server.url(page));
+            Browser.open(driver, server.url(page));
             String want = expectedH1(page);
             String got = h1();
             if (!got.equals(want)) problems.add(page + ": h1 '" + got + "' instead of '" + want + "'");
@@ -126,7 +126,7 @@ class OfflineBrowserTest {
         }
         assertEquals(List.of(), problems, "pages offline");
 
-        driver.get(server.url("/recherche/?q=dmo"));
+        Browser.open(driver, server.url("/recherche/?q=dmo"));
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         List<WebElement> results = wait.until(d -> {
             List<WebElement> links = d.findElements(By.cssSelector("[data-search-results] a[href]"));
@@ -134,7 +134,7 @@ class OfflineBrowserTest {
         });
         assertTrue(results.size() >= 1, "a search for 'dmo' gives results offline");
 
-        driver.get(server.url("/nulle-part/"));
+        Browser.open(driver, server.url("/nulle-part/"));
         assertEquals("Hors ligne", h1(), "a page that is not saved opens the offline page");
         assertTrue(driver.getCurrentUrl().startsWith(server.url("/hors-ligne/")), driver.getCurrentUrl());
         WebElement retry = driver.findElement(By.cssSelector("[data-offline-retry]"));
@@ -148,7 +148,7 @@ class OfflineBrowserTest {
     @Test
     void aNewVersionIsOfferedAndReplacesTheOldCacheWhenAccepted() {
         SiteServer server = serve(RealSite.files(), "/");
-        driver.get(server.url("/a-propos/"));
+        Browser.open(driver, server.url("/a-propos/"));
         String v1 = waitUntilPrecached();
 
         // Publish a new version: a changed page, and the service worker the build would write for it.
@@ -163,7 +163,7 @@ class OfflineBrowserTest {
         server.setFiles(next);
 
         // The next visit still shows the saved version, and offers the new one.
-        driver.get(server.url("/a-propos/"));
+        Browser.open(driver, server.url("/a-propos/"));
         assertTrue(driver.findElements(By.id("marqueur")).isEmpty(), "cache first: the saved page is shown");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         WebElement button = wait.until(d -> {
@@ -187,17 +187,17 @@ class OfflineBrowserTest {
     @Test
     void fromASubFolderTheWorkerCoversJustThatFolder() {
         SiteServer server = serve(RealSite.files(), "/copie/guide/");
-        driver.get(server.url("/traitement/suivi/"));
+        Browser.open(driver, server.url("/traitement/suivi/"));
         waitUntilPrecached();
         Object scope = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "navigator.serviceWorker.ready.then(function (reg) { done(reg.scope); });");
         assertEquals(server.url("/"), scope);
         goOffline(server);
         for (String page : List.of("/", "/glossaire/", "/journee-mondiale/affiche/", "/arbres/")) {
-            driver.get(server.url(page));
+            Browser.open(driver, server.url(page));
             assertEquals(expectedH1(page), h1(), page + " offline, from a sub-folder");
         }
-        driver.get(server.url("/absente/"));
+        Browser.open(driver, server.url("/absente/"));
         assertEquals("Hors ligne", h1());
     }
 
@@ -233,10 +233,10 @@ class OfflineBrowserTest {
         SiteServer server = serve(files, "/");
 
         // Read two pages online: the first one (before the worker existed) and the next one are saved.
-        driver.get(server.url("/section-1/page-1/"));
+        Browser.open(driver, server.url("/section-1/page-1/"));
         waitUntilPrecached();
         waitUntilSaved(server, "/section-1/page-1/");
-        driver.get(server.url("/section-1/page-2/"));
+        Browser.open(driver, server.url("/section-1/page-2/"));
         waitUntilSaved(server, "/section-1/page-2/");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         WebElement start = wait.until(d -> {
@@ -247,10 +247,10 @@ class OfflineBrowserTest {
 
         goOffline(server);
         for (String page : List.of("/section-1/page-1/", "/section-1/page-2/")) {
-            driver.get(server.url(page));
+            Browser.open(driver, server.url(page));
             assertEquals(h1Of(files, page), h1(), page + " was read online, so it opens offline");
         }
-        driver.get(server.url("/section-1/page-3/"));
+        Browser.open(driver, server.url("/section-1/page-3/"));
         assertEquals("Hors ligne", h1(), "a page never read is not saved");
         wait.until(d -> d.findElement(By.cssSelector("main [data-offline-download]")).isDisplayed()); // the offline page offers it
 
@@ -258,7 +258,7 @@ class OfflineBrowserTest {
         online();
         server.goOnline();
         server.setDelay(150);
-        driver.get(server.url("/"));
+        Browser.open(driver, server.url("/"));
         WebElement box = driver.findElement(By.cssSelector("footer [data-offline-download]"));
         wait.until(d -> box.isDisplayed());
         box.findElement(By.cssSelector("[data-offline-download-start]")).click();
@@ -277,7 +277,7 @@ class OfflineBrowserTest {
 
         goOffline(server);
         for (String page : List.of("/section-1/page-3/", "/section-1/", "/glossaire/")) {
-            driver.get(server.url(page));
+            Browser.open(driver, server.url(page));
             assertEquals(h1Of(files, page), h1(), page + " opens offline after the download");
         }
 
@@ -291,7 +291,7 @@ class OfflineBrowserTest {
         next.forEach((p, b) -> published.add(new OutputFile(p, b)));
         ServiceWorker.files(published, 1000, UrlSegments.FRENCH).forEach(f -> next.put(f.path(), f.bytes()));
         server.setFiles(next);
-        driver.get(server.url("/"));
+        Browser.open(driver, server.url("/"));
         wait.until(d -> d.findElements(By.cssSelector("[data-update-notice] button[data-update-reload]")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
         // The click reloads the page: a script run while it unloads is cut short, so such a try is simply repeated.
